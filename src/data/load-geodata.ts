@@ -1,0 +1,44 @@
+import municipalitiesUrl from '../../geodata/ruhr-municipalities.geojson?url';
+import kreiseUrl from '../../geodata/ruhr-kreise.geojson?url';
+import outlineUrl from '../../geodata/ruhr-outline.geojson?url';
+import contextUrl from '../../geodata/nrw-context.geojson?url';
+import turfBbox from '@turf/bbox';
+import type { BaseGeodata } from '../domain/municipality';
+import { GeodataError } from './geodata-error';
+import { validateAreas } from './validate-areas';
+import { indexMunicipalities, validateMunicipalities } from './validate-municipalities';
+
+async function fetchJson(file: string, url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new GeodataError(file, 'konnte nicht geladen werden / could not be loaded');
+  }
+  if (!response.ok) throw new GeodataError(file, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new GeodataError(file, 'ist kein gültiges JSON / is not valid JSON');
+  }
+}
+
+/** Loads and validates the four same-origin geodata files of the first view, in parallel. */
+export async function loadBaseGeodata(): Promise<BaseGeodata> {
+  const [m, k, o, c] = await Promise.all([
+    fetchJson('ruhr-municipalities.geojson', municipalitiesUrl),
+    fetchJson('ruhr-kreise.geojson', kreiseUrl),
+    fetchJson('ruhr-outline.geojson', outlineUrl),
+    fetchJson('nrw-context.geojson', contextUrl),
+  ]);
+  const municipalities = validateMunicipalities('ruhr-municipalities.geojson', m);
+  const outline = validateAreas('ruhr-outline.geojson', o);
+  return {
+    municipalities,
+    kreise: validateAreas('ruhr-kreise.geojson', k),
+    outline,
+    bounds: turfBbox(outline) as [number, number, number, number],
+    context: validateAreas('nrw-context.geojson', c),
+    byAgs: indexMunicipalities(municipalities),
+  };
+}

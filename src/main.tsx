@@ -1,0 +1,50 @@
+import '@fontsource/source-sans-3/400.css';
+import '@fontsource/source-sans-3/600.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GeodataError } from './data/geodata-error';
+import { loadBaseGeodata } from './data/load-geodata';
+import { translate } from './lib/i18n';
+import { hasWebGL2 } from './lib/webgl-support';
+import { startUrlSync } from './store/url-sync';
+import { FatalMessage } from './ui/FatalMessage';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+function showNoWebGL() {
+  root.render(
+    <FatalMessage
+      titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
+      titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
+    />,
+  );
+}
+
+function showLoadError(error: unknown) {
+  const detail = error instanceof GeodataError ? error.message : String(error);
+  root.render(
+    <FatalMessage
+      titleDe={translate('de', 'loadErrorTitle')} textDe={detail}
+      titleEn={translate('en', 'loadErrorTitle')} textEn={detail}
+      action={{ label: `${translate('de', 'loadErrorRetry')} / ${translate('en', 'loadErrorRetry')}`, onClick: () => window.location.reload() }}
+    />,
+  );
+}
+
+async function start() {
+  if (!hasWebGL2()) {
+    showNoWebGL();
+    return;
+  }
+  // The map module (MapLibre) loads in parallel with the data.
+  const [data, { App }] = await Promise.all([loadBaseGeodata(), import('./App')]);
+  startUrlSync(new Set(data.byAgs.keys()));
+  root.render(
+    <StrictMode>
+      <App data={data} />
+    </StrictMode>,
+  );
+}
+
+start().catch(showLoadError);

@@ -1,0 +1,40 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { BaseGeodata } from '../domain/municipality';
+import type { MapView } from '../store/view-slice';
+import { buildBaseStyle } from './base-style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  data: BaseGeodata;
+  initialView?: MapView;
+  attribution: string;
+}
+
+/** Creates the MapLibre map with the offline style; the only place a map is constructed. */
+export function createMap({ container, data, initialView, attribution }: CreateMapOptions): maplibregl.Map {
+  const map = new maplibregl.Map({
+    container,
+    style: buildBaseStyle(data),
+    ...(initialView
+      ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
+      // The whole region in view unless a link says otherwise.
+      : { bounds: data.bounds, fitBoundsOptions: { padding: 12 } }),
+    minZoom: 7,
+    maxZoom: 15,
+    maxBounds: [[4.8, 50.3], [9.6, 52.7]],
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    // Keeps the drawing buffer so screenshots and PNG export see the map.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  return map;
+}

@@ -1,0 +1,50 @@
+import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Hover } from '../store/selection-slice';
+import { LAYER, SOURCE } from './base-style';
+
+export interface InteractionHandlers {
+  onHover: (hover: Hover | undefined) => void;
+  onSelect: (ags: string | undefined) => void;
+}
+
+function agsOf(event: MapLayerMouseEvent): string | undefined {
+  const id = event.features?.[0]?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Wires hover (feature-state + tooltip) and click selection on the municipality polygons. */
+export function bindMunicipalityInteractions(map: MapLibreMap, handlers: InteractionHandlers): () => void {
+  let hovered: string | undefined;
+  const setHoverState = (ags: string | undefined) => {
+    if (hovered === ags) return;
+    if (hovered) map.setFeatureState({ source: SOURCE.municipalities, id: hovered }, { hover: false });
+    if (ags) map.setFeatureState({ source: SOURCE.municipalities, id: ags }, { hover: true });
+    hovered = ags;
+  };
+  const onMove = (e: MapLayerMouseEvent) => {
+    const ags = agsOf(e);
+    setHoverState(ags);
+    map.getCanvas().style.cursor = ags ? 'pointer' : '';
+    handlers.onHover(ags ? { ags, x: e.point.x, y: e.point.y } : undefined);
+  };
+  const onLeave = () => {
+    setHoverState(undefined);
+    map.getCanvas().style.cursor = '';
+    handlers.onHover(undefined);
+  };
+  const onClick = (e: MapLayerMouseEvent) => handlers.onSelect(agsOf(e));
+  map.on('mousemove', LAYER.municipalityFill, onMove);
+  map.on('mouseleave', LAYER.municipalityFill, onLeave);
+  map.on('click', LAYER.municipalityFill, onClick);
+  return () => {
+    map.off('mousemove', LAYER.municipalityFill, onMove);
+    map.off('mouseleave', LAYER.municipalityFill, onLeave);
+    map.off('click', LAYER.municipalityFill, onClick);
+  };
+}
+
+/** Marks the selected municipality; the style draws it from feature-state. */
+export function showSelection(map: MapLibreMap, previous: string | undefined, next: string | undefined): void {
+  if (previous) map.setFeatureState({ source: SOURCE.municipalities, id: previous }, { selected: false });
+  if (next) map.setFeatureState({ source: SOURCE.municipalities, id: next }, { selected: true });
+}

@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+import type { Lang } from '../lib/i18n';
+import type { AppState } from './app-store';
+
+export interface SettingsSlice {
+  lang: Lang;
+  /** The online OpenStreetMap basemap: off by default, never switched on by a link. */
+  onlineBasemap: boolean;
+  /** Parts of an opened link that were ignored, shown once as a notice. */
+  linkNotice: string[];
+  setLang: (lang: Lang) => void;
+  setOnlineBasemap: (on: boolean) => void;
+  dismissLinkNotice: () => void;
+}
+
+export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
+  lang: 'de',
+  onlineBasemap: false,
+  linkNotice: [],
+  setLang: (lang) => set({ lang }),
+  setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
+  dismissLinkNotice: () => set({ linkNotice: [] }),
+});

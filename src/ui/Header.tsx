@@ -1,0 +1,28 @@
+import { translate } from '../lib/i18n';
+import { useAppStore } from '../store/app-store';
+
+/** Title, language switch and the opt-in online basemap. */
+export function Header() {
+  const lang = useAppStore((s) => s.lang);
+  const setLang = useAppStore((s) => s.setLang);
+  const basemap = useAppStore((s) => s.onlineBasemap);
+  const setBasemap = useAppStore((s) => s.setOnlineBasemap);
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  return (
+    <header className="app-header">
+      <div className="titles">
+        <h1>{t('appTitle')}</h1>
+        <p>{t('appSubtitle')}</p>
+      </div>
+      <div className="controls">
+        <label className="toggle" title={t('basemapNote')}>
+          <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />
+          <span>{t('basemapLabel')}</span>
+        </label>
+        <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => setLang(lang === 'de' ? 'en' : 'de')} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
+          {t('switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

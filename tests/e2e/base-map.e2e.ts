@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const SHOTS = 'test-results';
+let server: StaticServer;
+let browser: Browser;
+
+interface Watched {
+  page: Page;
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+/** Opens a page that records every request to another host and every console error. */
+async function openApp(hash = '', viewport = { width: 1280, height: 800 }): Promise<Watched> {
+  const page = await browser.newPage({ viewport });
+  const own = new URL(server.url).host;
+  const watched: Watched = { page, foreignRequests: [], consoleErrors: [] };
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) watched.foreignRequests.push(r.url());
+  });
+  page.on('console', (m) => { if (m.type() === 'error') watched.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
+  return watched;
+}
+
+/** Distinct colours in a downscaled screenshot of the map: a blank or grey canvas has very few. */
+async function distinctColours(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+    const small = document.createElement('canvas');
+    small.width = 200;
+    small.height = 125;
+    const ctx = small.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0, small.width, small.height);
+    const { data } = ctx.getImageData(0, 0, small.width, small.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return colours.size;
+  });
+}
+
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('base map in Chromium', () => {
+  it('renders the region with no foreign request and no console error', async () => {
+    const { page, foreignRequests, consoleErrors } = await openApp();
+    await page.screenshot({ path: `${SHOTS}/base-map.png` });
+    expect(await distinctColours(page)).toBeGreaterThan(30);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a tooltip on hover and puts the clicked municipality in the URL and the panel', async () => {
+    const { page, consoleErrors } = await openApp('#/?v=10.00/51.4700/7.2200');
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    // The view is centred on Bochum, so the centre of the map lies in Bochum.
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(centre.x - 5, centre.y - 5);
+    await page.mouse.move(centre.x, centre.y);
+    await expect.poll(() => page.locator('[data-testid="tooltip"]').textContent()).toContain('Bochum');
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('m=05911000');
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+    await page.screenshot({ path: `${SHOTS}/selected-bochum.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('reopens a shared link with the selection, and survives a broken one', async () => {
+    const { page } = await openApp('#/?m=05112000&lang=en');
+    expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Duisburg');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.close();
+
+    const broken = await openApp('#/?m=99999999&v=abc&<script>=1');
+    expect(await broken.page.locator('[data-testid="link-notice"]').textContent()).toContain('m=99999999');
+    expect(await distinctColours(broken.page)).toBeGreaterThan(30);
+    expect(broken.consoleErrors).toEqual([]);
+    await broken.page.close();
+  });
+
+  it('explains in German and English when WebGL2 is missing', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type === 'webgl2') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(server.url);
+    const text = await page.locator('[data-testid="fatal"]').textContent();
+    expect(text).toContain('WebGL2');
+    expect(text).toContain('This map needs WebGL2');
+    await page.screenshot({ path: `${SHOTS}/no-webgl2.png` });
+    await page.close();
+  });
+});

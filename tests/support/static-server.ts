@@ -1,0 +1,57 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  /** Base URL, ending in the sub-path the app is mounted at. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built dist/ on 127.0.0.1 under a sub-path (default /atlas/), which also checks that
+ * the build works from any sub-path. No dependency, so tests and bench share it.
+ */
+export async function serveStatic(dir: string, mount = '/atlas/'): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (!path.startsWith(mount)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(root, path.slice(mount.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${mount}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
