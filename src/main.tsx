@@ -2,6 +2,7 @@ import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
 import { GeodataError } from './data/geodata-error';
 import { loadBaseGeodata } from './data/load-geodata';
 import { translate } from './lib/i18n';
@@ -37,8 +38,9 @@ async function start() {
     showNoWebGL();
     return;
   }
-  // The map module (MapLibre) loads in parallel with the data.
-  const [data, { App }] = await Promise.all([loadBaseGeodata(), import('./App')]);
+  performance.mark('start');
+  const data = await loadBaseGeodata();
+  performance.mark('data');
   startUrlSync(new Set(data.byAgs.keys()));
   root.render(
     <StrictMode>

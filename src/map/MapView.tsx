@@ -20,6 +20,7 @@ export function MapView({ data }: Props) {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore.getState();
+    performance.mark('map-create');
     const map = createMap({
       container,
       data,
@@ -37,13 +38,18 @@ export function MapView({ data }: Props) {
     };
     map.on('moveend', publishView);
     map.once('load', () => {
+      performance.mark('map-load');
       showSelection(map, undefined, useAppStore.getState().selectedAgs);
       setOnlineBasemap(map, useAppStore.getState().onlineBasemap);
       container.dataset.mapReady = 'true';
-      // deck.gl is only needed for the data layers: fetch it after the first render.
+    });
+    map.once('idle', () => {
+      // Read by the benchmark and the e2e tests: the first complete render.
+      performance.mark('map-idle');
+      container.dataset.mapIdle = 'true';
+      // deck.gl is only needed for the data layers: fetch it after the first complete render.
       void import('./deck-overlay').then(({ attachDeckOverlay }) => attachDeckOverlay(map, {}));
     });
-    map.once('idle', () => { container.dataset.mapIdle = 'true'; });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!map.loaded() && !map.isStyleLoaded()) return;
       if (s.selectedAgs !== prev.selectedAgs) showSelection(map, prev.selectedAgs, s.selectedAgs);

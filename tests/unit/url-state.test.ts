@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from '../../src/lib/url-state';
+
+const known = new Set(['05911000', '05112000']);
+
+describe('URL hash', () => {
+  it('round-trips view, selection and language', () => {
+    const state = { view: { zoom: 10.5, lat: 51.47, lon: 7.22 }, selected: '05911000', lang: 'en' as const };
+    const parsed = parseHash(formatHash(state), known);
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('keeps the default short', () => {
+    expect(formatHash({ lang: 'de' })).toBe('#/');
+    expect(parseHash('', known)).toEqual({ state: { lang: 'de' }, rejected: [] });
+  });
+
+  it('drops an unknown AGS, a broken view and unknown keys, and reports them', () => {
+    const { state, rejected } = parseHash('#/?m=99999999&v=1/2&foo=<script>alert(1)</script>&lang=fr', known);
+    expect(state).toEqual({ lang: 'de' });
+    expect(rejected).toHaveLength(4);
+    expect(rejected[0]).toBe('m=99999999');
+  });
+
+  it('rejects huge numbers and out-of-range coordinates', () => {
+    expect(parseHash('#/?v=1e308/51/7', known).state.view).toBeUndefined();
+    expect(parseHash('#/?v=10/95/7', known).state.view).toBeUndefined();
+  });
+
+  it('does not choke on a 100 KB hash or on malformed escapes', () => {
+    expect(parseHash(`#/?m=${'9'.repeat(100_000)}`, known).state).toEqual({ lang: 'de' });
+    expect(parseHash('#/?m=%E0%A4%A', known).state).toEqual({ lang: 'de' });
+  });
+});
