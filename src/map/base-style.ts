@@ -50,8 +50,7 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
     sources: {
       context: { type: 'geojson', data: data.context },
       [SOURCE.municipalities]: { type: 'geojson', data: data.municipalities, promoteId: 'ags' },
-      kreise: { type: 'geojson', data: data.kreise },
-      outline: { type: 'geojson', data: data.outline },
+      borders: { type: 'geojson', data: data.borders },
       labels: { type: 'geojson', data: labelPoints(data) },
     },
     layers: [
@@ -76,21 +75,24 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
       {
         id: 'kreis-line',
         type: 'line',
-        source: 'kreise',
+        source: 'borders',
+        filter: ['==', ['get', 'level'], 'kreis'],
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.kreisLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 2.4] },
       },
       {
         id: 'outline-halo',
         type: 'line',
-        source: 'outline',
+        source: 'borders',
+        filter: ['==', ['get', 'level'], 'outline'],
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.outlineHalo, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 6, 12, 10], 'line-opacity': 0.7 },
       },
       {
         id: 'outline-line',
         type: 'line',
-        source: 'outline',
+        source: 'borders',
+        filter: ['==', ['get', 'level'], 'outline'],
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 12, 3.5] },
       },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { validateAreas } from '../../src/data/validate-areas';
+import { validateAreas, validateBorders } from '../../src/data/validate-areas';
 import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
 import type { AreaGeometry } from '../../src/domain/municipality';
 import { RVR_MEMBERS } from './rvr-members';
@@ -61,20 +61,38 @@ describe('geodata/ruhr-municipalities.geojson', () => {
   });
 });
 
-describe('region outline and Kreise', () => {
-  it('has one outline without holes: the municipalities tile the region with no slivers', () => {
-    const outline = validateAreas('ruhr-outline.geojson', read('ruhr-outline.geojson'));
-    expect(outline.features).toHaveLength(1);
-    const geometry = outline.features[0]!.geometry;
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    for (const rings of polygons) expect(rings).toHaveLength(1);
+describe('geodata/ruhr-borders.geojson', () => {
+  const borders = validateBorders('ruhr-borders.geojson', read('ruhr-borders.geojson'));
+  const lineVertices = (level: string) => new Set(borders.features
+    .filter((f) => f.properties.level === level)
+    .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates))
+    .flat()
+    .map(([x, y]) => `${x},${y}`));
+
+  it('has the outline and Kreis borders', () => {
+    expect(lineVertices('outline').size).toBeGreaterThan(500);
+    expect(lineVertices('kreis').size).toBeGreaterThan(500);
   });
 
-  it('has the 15 Kreise and kreisfreie Städte of the region', () => {
-    const kreise = validateAreas('ruhr-kreise.geojson', read('ruhr-kreise.geojson'));
-    expect(kreise.features.map((f) => f.properties.name).sort()).toEqual([
-      'Bochum', 'Bottrop', 'Dortmund', 'Duisburg', 'Ennepe-Ruhr-Kreis', 'Essen', 'Gelsenkirchen', 'Hagen',
-      'Hamm', 'Herne', 'Kreis Recklinghausen', 'Kreis Unna', 'Kreis Wesel', 'Mülheim an der Ruhr', 'Oberhausen',
-    ]);
+  it('leaves no gap or sliver: every municipality vertex is on the outline or shared with a neighbour', () => {
+    const outline = lineVertices('outline');
+    const count = new Map<string, number>();
+    for (const f of municipalities.features) {
+      for (const key of new Set(vertices(f.geometry).map(([x, y]) => `${x},${y}`))) count.set(key, (count.get(key) ?? 0) + 1);
+    }
+    const loose = [...count].filter(([key, n]) => n === 1 && !outline.has(key));
+    expect(loose).toEqual([]);
+  });
+
+  it('puts every Kreis border on municipality borders', () => {
+    const all = new Set(municipalities.features.flatMap((f) => vertices(f.geometry).map(([x, y]) => `${x},${y}`)));
+    for (const key of lineVertices('kreis')) expect(all.has(key)).toBe(true);
+  });
+});
+
+describe('geodata/nrw-context.geojson', () => {
+  it('is a valid backdrop of named Kreise', () => {
+    const context = validateAreas('nrw-context.geojson', read('nrw-context.geojson'));
+    expect(context.features.length).toBeGreaterThan(20);
   });
 });
