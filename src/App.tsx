@@ -1,27 +1,42 @@
-import { useEffect } from 'react';
-import type { BaseGeodata } from './domain/municipality';
+import { useEffect, useState } from 'react';
+import type { Overlays } from './analysis/derive-overlays';
+import type { AtlasData } from './domain/atlas-data';
 import { MapView } from './map/MapView';
-import { MunicipalityPanel } from './panels/MunicipalityPanel';
+import { SelectionPanel } from './panels/SelectionPanel';
 import { useAppStore } from './store/app-store';
 import { Header } from './ui/Header';
+import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { Tooltip } from './ui/Tooltip';
 
-/** The app shell: header, map with tooltip, side panel. */
-export function App({ data }: { data: BaseGeodata }) {
+/** The app shell: header, map with tooltip, side panel with the selection and the layers. */
+export function App({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
+  const mapReady = useAppStore((s) => s.mapReady);
+  const [overlays, setOverlays] = useState<Overlays>();
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  // Corridor bands and cluster areas need turf's geometry code: load and compute it only once
+  // the base map has rendered, so the first view neither downloads nor waits for it.
+  useEffect(() => {
+    if (!mapReady) return;
+    let live = true;
+    void import('./analysis/derive-overlays').then(({ deriveOverlays }) => {
+      if (live) setOverlays(deriveOverlays(data));
+    });
+    return () => { live = false; };
+  }, [data, mapReady]);
   return (
     <div className="app">
       <Header />
       <div className="main">
         <div className="map-wrap">
-          <MapView data={data} />
+          <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
         </div>
         <aside className="side">
-          <MunicipalityPanel data={data} />
+          <SelectionPanel data={data} overlays={overlays} />
+          <LayerPanel data={data} />
         </aside>
       </div>
     </div>

@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { GeodataError } from './data/geodata-error';
-import { loadBaseGeodata } from './data/load-geodata';
+import { loadAtlasData } from './data/load-geodata';
+import { CATEGORIES } from './domain/institution';
 import { translate } from './lib/i18n';
 import { hasWebGL2 } from './lib/webgl-support';
 import { startUrlSync } from './store/url-sync';
@@ -39,9 +40,15 @@ async function start() {
     return;
   }
   performance.mark('app-start');
-  const data = await loadBaseGeodata();
+  const data = await loadAtlasData();
   performance.mark('geodata-loaded');
-  startUrlSync(new Set(data.byAgs.keys()));
+  startUrlSync({
+    municipality: new Set(data.byAgs.keys()),
+    institution: new Set(data.institutionsById.keys()),
+    corridor: new Set(data.corridors.map((c) => c.id)),
+    cluster: new Set(data.clustersById.keys()),
+    category: new Set(CATEGORIES),
+  });
   root.render(
     <StrictMode>
       <App data={data} />

@@ -1,13 +1,16 @@
 import type { Layer } from '@deck.gl/core';
+import { buildClusterAreaLayer } from './build-cluster-area-layer';
+import { buildCorridorLayers } from './build-corridor-layers';
+import { buildInstitutionLayer } from './build-institution-layer';
+import type { LayerInputs } from './layer-inputs';
 
-/** Inputs of the deck.gl data layers; grows with the cluster, corridor and institution data. */
-export type LayerInputs = Record<string, never>;
+export type { LayerInputs } from './layer-inputs';
 
 /**
  * Pure builder: (data, state) -> deck.gl layers with stable ids, rebuilt on every change and
- * diffed by deck.gl. The base map (municipalities, borders, labels) is MapLibre's; the data
- * layers of clusters, corridors and institutions are added here.
+ * diffed by deck.gl. The base map (municipalities, borders, labels, focus hatching) is MapLibre's.
+ * Order: cluster areas, corridors, then the points on top.
  */
-export function buildLayers(_inputs: LayerInputs): Layer[] {
-  return [];
+export function buildLayers(inputs: LayerInputs): Layer[] {
+  return [buildClusterAreaLayer(inputs), ...buildCorridorLayers(inputs), buildInstitutionLayer(inputs)];
 }

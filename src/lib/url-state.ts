@@ -1,10 +1,24 @@
 import type { Lang } from './i18n';
 
+export type SelectionKind = 'municipality' | 'institution' | 'corridor' | 'cluster';
+
 /** The part of the app state that a shared link carries. */
 export interface UrlState {
   view?: { lon: number; lat: number; zoom: number };
-  selected?: string;
+  selection?: { kind: SelectionKind; id: string };
+  hiddenClusters?: string[];
+  hiddenCorridors?: string[];
+  hiddenCategories?: string[];
   lang: Lang;
+}
+
+/** The ids a link may name, per kind; anything else is rejected. */
+export interface KnownIds {
+  municipality: ReadonlySet<string>;
+  institution: ReadonlySet<string>;
+  corridor: ReadonlySet<string>;
+  cluster: ReadonlySet<string>;
+  category: ReadonlySet<string>;
 }
 
 export interface ParsedUrl {
@@ -14,7 +28,9 @@ export interface ParsedUrl {
 }
 
 const MAX_HASH_LENGTH = 2000;
-const AGS_PATTERN = /^\d{8}$/;
+const SELECTION_KEYS: Record<string, SelectionKind> = { m: 'municipality', i: 'institution', k: 'corridor', c: 'cluster' };
+const HIDDEN_KEYS = { hc: 'hiddenClusters', hk: 'hiddenCorridors', ht: 'hiddenCategories' } as const;
+const HIDDEN_KIND = { hc: 'cluster', hk: 'corridor', ht: 'category' } as const;
 
 function parseView(value: string): UrlState['view'] | undefined {
   const parts = value.split('/').map(Number);
@@ -24,36 +40,37 @@ function parseView(value: string): UrlState['view'] | undefined {
   return { zoom, lat, lon };
 }
 
-/** Truncated, printable form of a rejected value for the notice (never rendered as HTML anyway). */
+/** Truncated form of a rejected value for the notice (rendered as text, never as HTML). */
 function shown(key: string, value: string): string {
   const text = `${key}=${value}`;
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /**
- * Reads `#/?v=zoom/lat/lon&m=AGS&lang=en`. Anything unknown or malformed is dropped and reported,
- * never thrown: a broken link still opens the map.
+ * Reads `#/?v=zoom/lat/lon&m=AGS&hc=a,b&lang=en`. Anything unknown or malformed is dropped and
+ * reported, never thrown: a broken link still opens the map.
  */
-export function parseHash(hash: string, knownAgs: ReadonlySet<string>): ParsedUrl {
+export function parseHash(hash: string, known: KnownIds): ParsedUrl {
   const state: UrlState = { lang: 'de' };
   const rejected: string[] = [];
   if (hash.length > MAX_HASH_LENGTH) return { state, rejected: ['(zu lang / too long)'] };
   const raw = hash.replace(/^#\/?/, '').replace(/^\?/, '');
   if (raw === '') return { state, rejected };
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(raw);
-  } catch {
-    return { state, rejected: [shown('#', raw)] };
-  }
-  for (const [key, value] of params) {
+  for (const [key, value] of new URLSearchParams(raw)) {
     if (key === 'v') {
       const view = parseView(value);
       if (view) state.view = view;
       else rejected.push(shown(key, value));
-    } else if (key === 'm') {
-      if (AGS_PATTERN.test(value) && knownAgs.has(value)) state.selected = value;
+    } else if (key in SELECTION_KEYS) {
+      const kind = SELECTION_KEYS[key]!;
+      if (known[kind].has(value)) state.selection = { kind, id: value };
       else rejected.push(shown(key, value));
+    } else if (key in HIDDEN_KEYS) {
+      const k = key as keyof typeof HIDDEN_KEYS;
+      const ids = value.split(',').filter((id) => id !== '');
+      const good = ids.filter((id) => known[HIDDEN_KIND[k]].has(id));
+      if (good.length !== ids.length) rejected.push(shown(key, ids.filter((id) => !good.includes(id)).join(',')));
+      state[HIDDEN_KEYS[k]] = good;
     } else if (key === 'lang') {
       if (value === 'de' || value === 'en') state.lang = value;
       else rejected.push(shown(key, value));
@@ -71,7 +88,14 @@ export function formatHash(state: UrlState): string {
     const { zoom, lat, lon } = state.view;
     parts.push(`v=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
   }
-  if (state.selected) parts.push(`m=${state.selected}`);
+  if (state.selection) {
+    const key = Object.keys(SELECTION_KEYS).find((k) => SELECTION_KEYS[k] === state.selection!.kind)!;
+    parts.push(`${key}=${encodeURIComponent(state.selection.id)}`);
+  }
+  for (const [key, field] of Object.entries(HIDDEN_KEYS)) {
+    const ids = state[field];
+    if (ids && ids.length > 0) parts.push(`${key}=${ids.map(encodeURIComponent).join(',')}`);
+  }
   if (state.lang !== 'de') parts.push(`lang=${state.lang}`);
   return parts.length ? `#/?${parts.join('&')}` : '#/';
 }

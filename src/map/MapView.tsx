@@ -1,67 +1,121 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import type { BaseGeodata } from '../domain/municipality';
+import type { Overlays } from '../analysis/derive-overlays';
+import { visibleInstitutions } from '../analysis/visible-institutions';
+import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
-import { useAppStore } from '../store/app-store';
+import type { LayerInputs } from '../layers/layer-inputs';
+import { useAppStore, type AppState } from '../store/app-store';
+import { selectedAgs } from '../store/selection-slice';
+import { updateClusterFocusHatching } from './cluster-focus-hatching';
 import { createMap } from './create-map';
+import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { setOnlineBasemap } from './online-basemap';
 
 interface Props {
-  data: BaseGeodata;
+  data: AtlasData;
+  /** Arrives after the first render (see App); until then only the base map shows. */
+  overlays?: Overlays;
 }
 
-/** The map canvas. Owns the MapLibre instance and mirrors the store into it. */
-export function MapView({ data }: Props) {
+function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInputs {
+  return {
+    data,
+    overlays,
+    institutions: visibleInstitutions(data.institutions, s),
+    hiddenClusters: s.hiddenClusters,
+    hiddenCorridors: s.hiddenCorridors,
+    selection: s.selection,
+    hover: s.hover,
+    lang: s.lang,
+  };
+}
+
+const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories'];
+
+/** The map canvas. Owns the MapLibre instance and the deck.gl overlay and mirrors the store into them. */
+export function MapView({ data, overlays }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const deckRef = useRef<DeckOverlay | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore.getState();
-    performance.mark('map-create');
-    const map = createMap({
-      container,
-      data,
-      initialView: store.view,
-      attribution: translate(store.lang, 'geodataSource'),
-    });
-    mapRef.current = map;
+    const map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource') });
+    let loaded = false;
     const unbind = bindMunicipalityInteractions(map, {
       onHover: (hover) => useAppStore.getState().setHover(hover),
-      onSelect: (ags) => useAppStore.getState().select(ags),
+      onSelect: (ags) => useAppStore.getState().select(ags ? { kind: 'municipality', id: ags } : undefined),
+      isOverlayObjectAt: (x, y) => deckRef.current?.hasObjectAt(x, y) ?? false,
     });
-    const publishView = () => {
+    map.on('moveend', () => {
       const c = map.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-    };
-    map.on('moveend', publishView);
+    });
     map.once('load', () => {
-      performance.mark('map-load');
-      showSelection(map, undefined, useAppStore.getState().selectedAgs);
-      setOnlineBasemap(map, useAppStore.getState().onlineBasemap);
-      container.dataset.mapReady = 'true';
+      loaded = true;
+      const s = useAppStore.getState();
+      showSelection(map, undefined, selectedAgs(s.selection));
+      setOnlineBasemap(map, s.onlineBasemap);
+      updateClusterFocusHatching(map, data, s.hiddenClusters);
     });
     map.once('idle', () => {
-      // Read by the benchmark and the e2e tests: the first complete render.
+      // Read by the benchmark and the e2e tests: the first complete render of the base map.
       performance.mark('map-idle');
       container.dataset.mapIdle = 'true';
-      // deck.gl is only needed for the data layers: fetch it after the first complete render.
-      void import('./deck-overlay').then(({ attachDeckOverlay }) => attachDeckOverlay(map, {}));
+      mapRef.current = map;
+      useAppStore.getState().setMapReady();
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (!map.loaded() && !map.isStyleLoaded()) return;
-      if (s.selectedAgs !== prev.selectedAgs) showSelection(map, prev.selectedAgs, s.selectedAgs);
+      if (!loaded) return;
+      if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
+      if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
     });
     return () => {
       unsubscribe();
       unbind();
       map.remove();
       mapRef.current = null;
+      deckRef.current = null;
     };
   }, [data]);
+
+  // deck.gl (its own chunk) draws the data layers once the overlays are computed.
+  useEffect(() => {
+    const map = mapRef.current;
+    const container = containerRef.current;
+    if (!map || !overlays || !container) return;
+    let unsubscribe = () => {};
+    let live = true;
+    void import('./deck-overlay').then(({ attachDeckOverlay }) => {
+      if (!live || mapRef.current !== map) return;
+      const deck = attachDeckOverlay(map, layerInputs(data, overlays, useAppStore.getState()), {
+        // Leaving a point must not clear a municipality hover that MapLibre just set.
+        onHover: (hover) => {
+          const { hover: current, setHover } = useAppStore.getState();
+          if (hover) setHover(hover);
+          else if (current && current.kind !== 'municipality') setHover(undefined);
+        },
+        onSelect: (selection) => useAppStore.getState().select(selection),
+        onFirstRender: () => {
+          performance.mark('layers-rendered');
+          container.dataset.layersReady = 'true';
+        },
+      });
+      deckRef.current = deck;
+      unsubscribe = useAppStore.subscribe((s, prev) => {
+        if (LAYER_STATE.some((k) => s[k] !== prev[k])) deck.update(layerInputs(data, overlays, s));
+      });
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [data, overlays]);
 
   const lang = useAppStore((s) => s.lang);
   return <div ref={containerRef} className="map" role="region" aria-label={translate(lang, 'appTitle')} data-testid="map" />;

@@ -1,13 +1,55 @@
+import type { PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { buildLayers, type LayerInputs } from '../layers/build-layers';
+import type { Hover, Selection } from '../store/selection-slice';
+
+export interface DeckHandlers {
+  onHover: (hover: Hover | undefined) => void;
+  onSelect: (selection: Selection) => void;
+  /** Called once, after the first map frame that includes the deck.gl layers. */
+  onFirstRender: () => void;
+}
+
+export interface DeckOverlay {
+  update: (inputs: LayerInputs) => void;
+  /** True when an institution or corridor lies under the given map pixel. */
+  hasObjectAt: (x: number, y: number) => boolean;
+}
+
+/** What a picked deck.gl object is, in store terms. */
+function pickedTarget(info: PickingInfo): { kind: 'institution' | 'corridor'; id: string } | undefined {
+  if (!info.object || !info.layer) return undefined;
+  if (info.layer.id === 'institutions') return { kind: 'institution', id: (info.object as { id: string }).id };
+  if (info.layer.id === 'corridor-bands') return { kind: 'corridor', id: String((info.object as { properties: { id: string } }).properties.id) };
+  return undefined;
+}
 
 /**
  * deck.gl over the map. Loaded with a dynamic import after the first map render, so the first
  * view does not wait for (or download before) deck.gl.
  */
-export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs): (next: LayerInputs) => void {
-  const overlay = new MapLibreOverlay({ interleaved: false, layers: buildLayers(inputs) });
+export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handlers: DeckHandlers): DeckOverlay {
+  const overlay = new MapLibreOverlay({
+    interleaved: false,
+    layers: buildLayers(inputs),
+    pickingRadius: 6,
+    onHover: (info) => {
+      const target = pickedTarget(info);
+      handlers.onHover(target ? { ...target, x: info.x, y: info.y } : undefined);
+      map.getCanvas().style.cursor = target ? 'pointer' : '';
+    },
+    onClick: (info) => {
+      const target = pickedTarget(info);
+      if (target) handlers.onSelect(target);
+    },
+  });
   map.addControl(overlay);
-  return (next) => overlay.setProps({ layers: buildLayers(next) });
+  // The overlay draws in step with the map: one repaint, and the next idle has the layers on it.
+  map.once('idle', handlers.onFirstRender);
+  map.triggerRepaint();
+  return {
+    update: (next) => overlay.setProps({ layers: buildLayers(next) }),
+    hasObjectAt: (x, y) => overlay.pickObject({ x, y, radius: 6 }) !== null,
+  };
 }

@@ -5,6 +5,8 @@ import { LAYER, SOURCE } from './base-style';
 export interface InteractionHandlers {
   onHover: (hover: Hover | undefined) => void;
   onSelect: (ags: string | undefined) => void;
+  /** True when a deck.gl object (institution, corridor) lies under the pointer: it wins. */
+  isOverlayObjectAt: (x: number, y: number) => boolean;
 }
 
 function agsOf(event: MapLayerMouseEvent): string | undefined {
@@ -22,17 +24,23 @@ export function bindMunicipalityInteractions(map: MapLibreMap, handlers: Interac
     hovered = ags;
   };
   const onMove = (e: MapLayerMouseEvent) => {
+    if (handlers.isOverlayObjectAt(e.point.x, e.point.y)) {
+      setHoverState(undefined);
+      return;
+    }
     const ags = agsOf(e);
     setHoverState(ags);
     map.getCanvas().style.cursor = ags ? 'pointer' : '';
-    handlers.onHover(ags ? { ags, x: e.point.x, y: e.point.y } : undefined);
+    handlers.onHover(ags ? { kind: 'municipality', id: ags, x: e.point.x, y: e.point.y } : undefined);
   };
   const onLeave = () => {
     setHoverState(undefined);
     map.getCanvas().style.cursor = '';
     handlers.onHover(undefined);
   };
-  const onClick = (e: MapLayerMouseEvent) => handlers.onSelect(agsOf(e));
+  const onClick = (e: MapLayerMouseEvent) => {
+    if (!handlers.isOverlayObjectAt(e.point.x, e.point.y)) handlers.onSelect(agsOf(e));
+  };
   map.on('mousemove', LAYER.municipalityFill, onMove);
   map.on('mouseleave', LAYER.municipalityFill, onLeave);
   map.on('click', LAYER.municipalityFill, onClick);

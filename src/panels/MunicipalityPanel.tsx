@@ -1,36 +1,65 @@
-import type { BaseGeodata } from '../domain/municipality';
-import { formatNumber, translate } from '../lib/i18n';
-import { useAppStore } from '../store/app-store';
+import type { Overlays } from '../analysis/derive-overlays';
+import { institutionsIn } from '../analysis/institution-counts';
+import type { AtlasData } from '../domain/atlas-data';
+import { formatNumber, translator, type Lang } from '../lib/i18n';
+import { localized } from '../lib/localized';
+import { ItemButton } from './ItemButton';
+import { PanelHeader } from './PanelHeader';
 
-/** The selected municipality's facts, with their source. */
-export function MunicipalityPanel({ data }: { data: BaseGeodata }) {
-  const selected = useAppStore((s) => s.selectedAgs);
-  const lang = useAppStore((s) => s.lang);
-  const select = useAppStore((s) => s.select);
-  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const m = selected ? data.byAgs.get(selected) : undefined;
-  if (!m) {
-    return (
-      <section className="panel" aria-live="polite" data-testid="panel">
-        <p className="hint">{t('selectHint')}</p>
-      </section>
-    );
-  }
+interface Props { data: AtlasData; overlays?: Overlays; ags: string; lang: Lang }
+
+/** A municipality: key figures, its institutions by cluster, the clusters and corridors it belongs to. */
+export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
+  const t = translator(lang);
+  const m = data.byAgs.get(ags);
+  if (!m) return null;
+  const population = data.population.get(ags);
+  const here = institutionsIn(ags, data.institutions);
+  const focusOf = data.clusters.filter((c) => c.focus_ags.includes(ags));
+  const corridors = (overlays?.corridors ?? []).filter((c) => c.municipalities.includes(ags));
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
-      <header className="panel-head">
-        <h2>{m.name}</h2>
-        <button type="button" className="icon-button" onClick={() => select(undefined)} aria-label={t('clearSelection')} title={t('clearSelection')}>×</button>
-      </header>
+      <PanelHeader title={m.name} kicker={t('municipality')} />
       <dl className="facts">
         <dt>{t('kreis')}</dt>
         <dd>{m.kreisfrei ? t('kreisfreieStadt') : `${m.kreis} (${t('kreisangehoerig')})`}</dd>
-        <dt>{t('area')}</dt>
-        <dd>{formatNumber(lang, m.areaKm2, 1)} {t('km2')}</dd>
-        <dt>{t('ags')}</dt>
-        <dd><code>{m.ags}</code></dd>
+        {population !== undefined && (<>
+          <dt>{t('population')}</dt><dd>{formatNumber(lang, population)}</dd>
+          <dt>{t('density')}</dt><dd>{formatNumber(lang, population / m.areaKm2)}</dd>
+        </>)}
+        <dt>{t('area')}</dt><dd>{formatNumber(lang, m.areaKm2, 1)} {t('km2')}</dd>
+        <dt>{t('ags')}</dt><dd><code>{m.ags}</code></dd>
       </dl>
-      <p className="source">{t('sourceLabel')}: {t('geodataSource')}</p>
+      {focusOf.length > 0 && (
+        <p>{t('clusterFocusOf')}:{' '}
+          {focusOf.map((c) => <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>{localized(lang, c, 'name')}</ItemButton>)}
+        </p>
+      )}
+      {corridors.length > 0 && (
+        <p>{t('corridorsHere')}:{' '}
+          {corridors.map((c) => {
+            const corridor = data.corridors.find((x) => x.id === c.id)!;
+            return <ItemButton key={c.id} target={{ kind: 'corridor', id: c.id }}>{localized(lang, corridor, 'name')}</ItemButton>;
+          })}
+        </p>
+      )}
+      <h3>{t('institutionsByCluster')}</h3>
+      {here.length === 0 && <p className="hint">{t('noInstitutions')}</p>}
+      {data.clusters.map((c) => {
+        const list = here.filter((i) => i.clusters.includes(c.id));
+        if (list.length === 0) return null;
+        return (
+          <div key={c.id} className="group">
+            <h4><span className="swatch" style={{ background: c.color }} aria-hidden="true" />{localized(lang, c, 'name')} ({list.length})</h4>
+            <ul className="plain">
+              {list.map((i) => <li key={i.id}><ItemButton target={{ kind: 'institution', id: i.id }}>{lang === 'de' ? i.name : i.name_en}</ItemButton></li>)}
+            </ul>
+          </div>
+        );
+      })}
+      <p className="source">
+        {t('sourceLabel')}: {t('geodataSource')}; {t('population')}: {data.populationSource.publisher}, {data.populationSource.title} ({data.populationSource.licence})
+      </p>
     </section>
   );
 }

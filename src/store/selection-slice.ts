@@ -1,23 +1,36 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
 
+export type SelectionKind = 'municipality' | 'institution' | 'corridor' | 'cluster';
+
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
 export interface Hover {
-  ags: string;
+  kind: 'municipality' | 'institution' | 'corridor';
+  id: string;
   /** Pointer position in map pixels, for the tooltip. */
   x: number;
   y: number;
 }
 
 export interface SelectionSlice {
-  selectedAgs?: string;
+  selection?: Selection;
   hover?: Hover;
-  select: (ags: string | undefined) => void;
+  select: (selection: Selection | undefined) => void;
   setHover: (hover: Hover | undefined) => void;
 }
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
-  selectedAgs: undefined,
+  selection: undefined,
   hover: undefined,
-  select: (selectedAgs) => set({ selectedAgs }),
+  select: (selection) => set({ selection }),
   setHover: (hover) => set({ hover }),
 });
+
+/** The selected municipality's AGS, if a municipality is selected. */
+export function selectedAgs(selection: Selection | undefined): string | undefined {
+  return selection?.kind === 'municipality' ? selection.id : undefined;
+}

@@ -8,6 +8,9 @@ export interface SettingsSlice {
   onlineBasemap: boolean;
   /** Parts of an opened link that were ignored, shown once as a notice. */
   linkNotice: string[];
+  /** Set once the base map has rendered completely; heavier work waits for it. */
+  mapReady: boolean;
+  setMapReady: () => void;
   setLang: (lang: Lang) => void;
   setOnlineBasemap: (on: boolean) => void;
   dismissLinkNotice: () => void;
@@ -17,6 +20,8 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   lang: 'de',
   onlineBasemap: false,
   linkNotice: [],
+  mapReady: false,
+  setMapReady: () => set({ mapReady: true }),
   setLang: (lang) => set({ lang }),
   setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
   dismissLinkNotice: () => set({ linkNotice: [] }),

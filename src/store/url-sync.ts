@@ -1,31 +1,45 @@
-import { formatHash, parseHash } from '../lib/url-state';
-import { useAppStore } from './app-store';
+import { formatHash, parseHash, type KnownIds } from '../lib/url-state';
+import { useAppStore, type AppState } from './app-store';
+
+const urlStateOf = (s: AppState) => ({
+  view: s.view,
+  selection: s.selection,
+  hiddenClusters: s.hiddenClusters,
+  hiddenCorridors: s.hiddenCorridors,
+  hiddenCategories: s.hiddenCategories,
+  lang: s.lang,
+});
 
 /**
  * Applies the URL hash to the store once, then keeps the hash in step with the store.
  * replaceState: panning should not flood the back button.
  */
-export function startUrlSync(knownAgs: ReadonlySet<string>): () => void {
-  const { state, rejected } = parseHash(window.location.hash, knownAgs);
-  useAppStore.setState({
-    view: state.view,
-    selectedAgs: state.selected,
-    lang: state.lang,
-    linkNotice: rejected,
-  });
+export function startUrlSync(known: KnownIds): () => void {
+  const apply = (hash: string) => {
+    const { state, rejected } = parseHash(hash, known);
+    useAppStore.setState({
+      selection: state.selection,
+      hiddenClusters: state.hiddenClusters ?? [],
+      hiddenCorridors: state.hiddenCorridors ?? [],
+      hiddenCategories: state.hiddenCategories ?? [],
+      lang: state.lang,
+      linkNotice: rejected,
+    });
+    return state;
+  };
+  const initial = apply(window.location.hash);
+  useAppStore.setState({ view: initial.view });
+  let last = '';
   const write = () => {
-    const s = useAppStore.getState();
-    const hash = formatHash({ view: s.view, selected: s.selectedAgs, lang: s.lang });
-    if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+    const hash = formatHash(urlStateOf(useAppStore.getState()));
+    if (hash !== last) {
+      last = hash;
+      if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+    }
   };
   write();
-  const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (s.view !== prev.view || s.selectedAgs !== prev.selectedAgs || s.lang !== prev.lang) write();
-  });
-  const onHashChange = () => {
-    const next = parseHash(window.location.hash, knownAgs);
-    useAppStore.setState({ selectedAgs: next.state.selected, lang: next.state.lang, linkNotice: next.rejected });
-  };
+  const unsubscribe = useAppStore.subscribe(write);
+  const onHashChange = () => apply(window.location.hash);
   window.addEventListener('hashchange', onHashChange);
   return () => {
     unsubscribe();

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
@@ -47,6 +47,15 @@ async function distinctColours(page: Page): Promise<number> {
 }
 
 
+/** A municipality's label point from the committed geodata: a spot that surely lies inside it. */
+function labelPoint(ags: string): [number, number] {
+  const file = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as {
+    features: { properties: { ags: string; label_lon: number; label_lat: number } }[];
+  };
+  const p = file.features.find((f) => f.properties.ags === ags)!.properties;
+  return [p.label_lon, p.label_lat];
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveStatic('dist');
@@ -69,17 +78,18 @@ describe('base map in Chromium', () => {
   });
 
   it('shows a tooltip on hover and puts the clicked municipality in the URL and the panel', async () => {
-    const { page, consoleErrors } = await openApp('#/?v=10.00/51.4700/7.2200');
+    // Breckerfeld: no institution or corridor on its label point, so the click reaches the municipality.
+    const [lon, lat] = labelPoint('05954004');
+    const { page, consoleErrors } = await openApp(`#/?v=11.00/${lat}/${lon}`);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    // The view is centred on Bochum, so the centre of the map lies in Bochum.
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(centre.x - 5, centre.y - 5);
     await page.mouse.move(centre.x, centre.y);
-    await expect.poll(() => page.locator('[data-testid="tooltip"]').textContent()).toContain('Bochum');
+    await expect.poll(() => page.locator('[data-testid="tooltip"]').textContent()).toContain('Breckerfeld');
     await page.mouse.click(centre.x, centre.y);
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('m=05911000');
-    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
-    await page.screenshot({ path: `${SHOTS}/selected-bochum.png` });
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('m=05954004');
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Breckerfeld');
+    await page.screenshot({ path: `${SHOTS}/selected-breckerfeld.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../../src/lib/url-state';
 
-const known = new Set(['05911000', '05112000']);
+const known = {
+  municipality: new Set(['05911000', '05112000']),
+  institution: new Set(['bergmannsheil']),
+  corridor: new Set(['biomed-triangle']),
+  cluster: new Set(['health', 'itsec']),
+  category: new Set(['hospital']),
+};
 
 describe('URL hash', () => {
   it('round-trips view, selection and language', () => {
-    const state = { view: { zoom: 10.5, lat: 51.47, lon: 7.22 }, selected: '05911000', lang: 'en' as const };
+    const state = {
+      view: { zoom: 10.5, lat: 51.47, lon: 7.22 },
+      selection: { kind: 'institution' as const, id: 'bergmannsheil' },
+      hiddenClusters: ['health', 'itsec'],
+      hiddenCorridors: ['biomed-triangle'],
+      hiddenCategories: ['hospital'],
+      lang: 'en' as const,
+    };
     const parsed = parseHash(formatHash(state), known);
     expect(parsed.rejected).toEqual([]);
     expect(parsed.state).toEqual(state);
@@ -21,6 +34,13 @@ describe('URL hash', () => {
     expect(state).toEqual({ lang: 'de' });
     expect(rejected).toHaveLength(4);
     expect(rejected[0]).toBe('m=99999999');
+  });
+
+  it('keeps the known ids of a hidden-layer list and reports the rest', () => {
+    const { state, rejected } = parseHash('#/?hc=health,nope&k=biomed-triangle', known);
+    expect(state.hiddenClusters).toEqual(['health']);
+    expect(state.selection).toEqual({ kind: 'corridor', id: 'biomed-triangle' });
+    expect(rejected).toEqual(['hc=nope']);
   });
 
   it('rejects huge numbers and out-of-range coordinates', () => {

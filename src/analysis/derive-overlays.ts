@@ -1,0 +1,48 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { AtlasData } from '../domain/atlas-data';
+import { municipalitiesTouching } from './areas-touching';
+import { clusterFocusArea } from './cluster-focus-area';
+import { corridorBand } from './corridor-band';
+import { pointsInArea } from './points-in-area';
+
+/** Radius of the disc around each institution that makes up a cluster's focus area. */
+export const FOCUS_RADIUS_KM = 2;
+
+export interface CorridorOverlay {
+  id: string;
+  band: Feature<Polygon | MultiPolygon>;
+  /** Municipalities the band touches (computed, not listed in the data). */
+  municipalities: string[];
+  /** Institutions inside the band. */
+  institutions: string[];
+}
+
+export interface ClusterArea {
+  id: string;
+  area: Feature<Polygon | MultiPolygon>;
+}
+
+export interface Overlays {
+  corridors: CorridorOverlay[];
+  clusterAreas: ClusterArea[];
+}
+
+/** Everything derived from the data once at start: corridor bands and members, cluster focus areas. */
+export function deriveOverlays(data: AtlasData): Overlays {
+  const corridors = data.corridors.map((c) => {
+    const anchors = c.anchors_ags.map((ags) => data.byAgs.get(ags)!.labelPoint);
+    const band = corridorBand(anchors, c.closed, data.corridorBandKm);
+    return {
+      id: c.id,
+      band,
+      municipalities: municipalitiesTouching(band, data.municipalities.features),
+      institutions: pointsInArea(band, data.institutions).map((i) => i.id),
+    };
+  });
+  const clusterAreas = data.clusters.flatMap((c) => {
+    const positions = data.institutions.filter((i) => i.clusters.includes(c.id)).map((i) => i.position);
+    const area = clusterFocusArea(positions, FOCUS_RADIUS_KM);
+    return area ? [{ id: c.id, area }] : [];
+  });
+  return { corridors, clusterAreas };
+}

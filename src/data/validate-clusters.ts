@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import type { ClusterFile } from '../domain/cluster';
+import { GeodataError } from './geodata-error';
+import { agsSchema, nonEmpty, parseWithSchema } from './parse-with-schema';
+
+const fact = v.object({ de: nonEmpty, en: nonEmpty, value: v.optional(v.number()), source: nonEmpty });
+
+const schema = v.object({
+  sources: v.record(v.string(), v.object({
+    title: nonEmpty, publisher: nonEmpty, date: nonEmpty, file: v.optional(v.string()), url: v.optional(v.string()),
+  })),
+  events: v.array(v.object({
+    id: nonEmpty, date: nonEmpty, place_ags: agsSchema, name_de: nonEmpty, name_en: nonEmpty, facts: v.array(fact),
+  })),
+  clusters: v.pipe(v.array(v.object({
+    id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
+    name_de: nonEmpty,
+    name_en: nonEmpty,
+    color: v.pipe(v.string(), v.hexColor('keine Farbe / not a colour')),
+    focus_ags: v.array(agsSchema),
+    description_de: nonEmpty,
+    description_en: nonEmpty,
+    facts: v.array(fact),
+    focus_sources: v.array(nonEmpty),
+  })), v.minLength(1)),
+});
+
+/** Validates clusters.json: schema, and every fact's source is one of the file's sources. */
+export function validateClusters(file: string, data: unknown): ClusterFile {
+  const parsed = parseWithSchema(file, schema, data);
+  const known = new Set(Object.keys(parsed.sources));
+  parsed.clusters.forEach((c, i) => {
+    for (const s of [...c.facts.map((f) => f.source), ...c.focus_sources]) {
+      if (!known.has(s)) throw new GeodataError(file, `clusters.${i}: unbekannte Quelle / unknown source "${s}"`);
+    }
+  });
+  return parsed;
+}

@@ -1,0 +1,55 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasData } from '../domain/atlas-data';
+
+const SOURCE_ID = 'cluster-focus';
+const LAYER_ID = 'cluster-focus-hatching';
+const TILE = 16;
+
+/** Diagonal stripes in the given colours, one stripe per colour, as a repeating pattern image. */
+function stripePattern(colours: string[]): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = TILE;
+  canvas.height = TILE;
+  const ctx = canvas.getContext('2d')!;
+  const band = TILE / (2 * colours.length);
+  ctx.lineWidth = Math.max(1.5, band * 0.6);
+  colours.forEach((colour, i) => {
+    ctx.strokeStyle = colour;
+    ctx.globalAlpha = 0.4;
+    for (let k = -2; k <= 2; k++) {
+      const offset = k * TILE + i * 2 * band + band / 2;
+      ctx.beginPath();
+      ctx.moveTo(offset, TILE);
+      ctx.lineTo(offset + TILE, 0);
+      ctx.stroke();
+    }
+  });
+  return ctx.getImageData(0, 0, TILE, TILE);
+}
+
+/**
+ * Hatches each cluster's focus municipalities in its colour; a municipality that is the focus
+ * of several clusters gets stripes of each (Bochum: health and IT security), so both stay legible.
+ */
+export function updateClusterFocusHatching(map: MapLibreMap, data: AtlasData, hiddenClusters: readonly string[]): void {
+  const byAgs = new Map<string, string[]>();
+  for (const c of data.clusters) {
+    if (hiddenClusters.includes(c.id)) continue;
+    for (const ags of c.focus_ags) byAgs.set(ags, [...(byAgs.get(ags) ?? []), c.id]);
+  }
+  const features = data.municipalities.features.flatMap((f) => {
+    const ids = byAgs.get(f.properties.ags);
+    if (!ids) return [];
+    const pattern = `focus-${ids.join('+')}`;
+    if (!map.hasImage(pattern)) map.addImage(pattern, stripePattern(ids.map((id) => data.clustersById.get(id)!.color)));
+    return [{ ...f, properties: { ags: f.properties.ags, pattern } }];
+  });
+  const collection = { type: 'FeatureCollection' as const, features };
+  const source = map.getSource(SOURCE_ID) as GeoJSONSource | undefined;
+  if (source) {
+    source.setData(collection);
+    return;
+  }
+  map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
+  map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'] } }, 'municipality-line');
+}

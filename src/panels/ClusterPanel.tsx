@@ -1,0 +1,37 @@
+import type { AtlasData } from '../domain/atlas-data';
+import { translator, type Lang } from '../lib/i18n';
+import { localized } from '../lib/localized';
+import { ItemButton } from './ItemButton';
+import { PanelHeader } from './PanelHeader';
+import { SourceList } from './SourceList';
+
+interface Props { data: AtlasData; id: string; lang: Lang }
+
+/** A cluster: its story from the sources, key facts, focus municipalities and institutions. */
+export function ClusterPanel({ data, id, lang }: Props) {
+  const t = translator(lang);
+  const cluster = data.clustersById.get(id);
+  if (!cluster) return null;
+  const members = data.institutions.filter((i) => i.clusters.includes(id));
+  const sourceIds = [...new Set([...cluster.focus_sources, ...cluster.facts.map((f) => f.source)])];
+  return (
+    <section className="panel" aria-live="polite" data-testid="panel">
+      <PanelHeader title={localized(lang, cluster, 'name')} kicker={t('clusters')} />
+      <p>{localized(lang, cluster, 'description')}</p>
+      <h3>{t('facts')}</h3>
+      <ul>
+        {cluster.facts.map((f) => <li key={f.de}>{lang === 'de' ? f.de : f.en} <span className="cite">[{data.sources[f.source]?.date.slice(0, 4)}]</span></li>)}
+      </ul>
+      <h3>{t('focusMunicipalities')}</h3>
+      <p className="chips">
+        {cluster.focus_ags.length === 0 && t('wholeRegion')}
+        {cluster.focus_ags.map((ags) => <ItemButton key={ags} target={{ kind: 'municipality', id: ags }}>{data.byAgs.get(ags)!.name}</ItemButton>)}
+      </p>
+      <h3>{t('institutions')} ({members.length})</h3>
+      <ul className="plain">
+        {members.map((i) => <li key={i.id}><ItemButton target={{ kind: 'institution', id: i.id }} colour={cluster.color}>{lang === 'de' ? i.name : i.name_en} · {data.byAgs.get(i.ags)!.name}</ItemButton></li>)}
+      </ul>
+      <SourceList ids={sourceIds} sources={data.sources} label={t('sources')} />
+    </section>
+  );
+}

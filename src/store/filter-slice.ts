@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './app-store';
+
+/** What the layer panel has switched off. Hidden lists (not visible lists) so new data shows by default. */
+export interface FilterSlice {
+  hiddenClusters: string[];
+  hiddenCorridors: string[];
+  hiddenCategories: string[];
+  toggleCluster: (id: string) => void;
+  toggleCorridor: (id: string) => void;
+  toggleCategory: (id: string) => void;
+}
+
+const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
+  hiddenClusters: [],
+  hiddenCorridors: [],
+  hiddenCategories: [],
+  toggleCluster: (id) => set((s) => ({ hiddenClusters: toggle(s.hiddenClusters, id) })),
+  toggleCorridor: (id) => set((s) => ({ hiddenCorridors: toggle(s.hiddenCorridors, id) })),
+  toggleCategory: (id) => set((s) => ({ hiddenCategories: toggle(s.hiddenCategories, id) })),
+});

@@ -1,0 +1,61 @@
+import type { AtlasData } from '../domain/atlas-data';
+import { translator, type StringKey } from '../lib/i18n';
+import { iconUrl, SHAPE_GROUPS } from '../lib/institution-icons';
+import { localized } from '../lib/localized';
+import { useAppStore } from '../store/app-store';
+
+/**
+ * Switches clusters, corridors and kinds of institution on and off. It is the legend too: every
+ * entry shows the colour, hatching or shape it stands for on the map, so the two always match.
+ */
+export function LayerPanel({ data }: { data: AtlasData }) {
+  const lang = useAppStore((s) => s.lang);
+  const hiddenClusters = useAppStore((s) => s.hiddenClusters);
+  const hiddenCorridors = useAppStore((s) => s.hiddenCorridors);
+  const hiddenCategories = useAppStore((s) => s.hiddenCategories);
+  const { toggleCluster, toggleCorridor, toggleCategory } = useAppStore.getState();
+  const t = translator(lang);
+  return (
+    <section className="layers" aria-labelledby="layers-title" data-testid="layer-panel">
+      <h2 id="layers-title">{t('layers')}</h2>
+      <fieldset>
+        <legend>{t('layerClusters')}</legend>
+        {data.clusters.map((c) => (
+          <label key={c.id} className="layer-row">
+            <input type="checkbox" checked={!hiddenClusters.includes(c.id)} onChange={() => toggleCluster(c.id)} data-testid={`toggle-cluster-${c.id}`} />
+            <span className="swatch hatch" style={{ background: `repeating-linear-gradient(135deg, ${c.color}cc 0 3px, ${c.color}33 3px 6px)`, borderColor: c.color }} aria-hidden="true" />
+            <span>{localized(lang, c, 'name')}</span>
+          </label>
+        ))}
+        <p className="legend-note">{t('legendHatching')}. {t('legendArea')}.</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('layerCorridors')}</legend>
+        {data.corridors.map((c) => (
+          <label key={c.id} className="layer-row">
+            <input type="checkbox" checked={!hiddenCorridors.includes(c.id)} onChange={() => toggleCorridor(c.id)} data-testid={`toggle-corridor-${c.id}`} />
+            <span className="swatch corridor" aria-hidden="true" />
+            <span>{localized(lang, c, 'name')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('layerCategories')}</legend>
+        {SHAPE_GROUPS.map((g) => {
+          const hidden = g.categories.every((c) => hiddenCategories.includes(c));
+          return (
+            <label key={g.shape} className="layer-row">
+              <input type="checkbox" checked={!hidden} onChange={() => g.categories.forEach((c) => {
+                if (hiddenCategories.includes(c) === !hidden) return;
+                toggleCategory(c);
+              })} />
+              <img src={iconUrl(g.shape, '#5d574c')} width={18} height={18} alt="" />
+              <span>{t(`cat_${g.shape}` as StringKey)}</span>
+            </label>
+          );
+        })}
+        <p className="legend-note">{t('legendShape')}.</p>
+      </fieldset>
+    </section>
+  );
+}
