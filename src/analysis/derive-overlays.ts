@@ -3,6 +3,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import { municipalitiesTouching } from './areas-touching';
 import { clusterFocusArea } from './cluster-focus-area';
 import { corridorBand } from './corridor-band';
+import { corridorLabelPoint } from './corridor-label-point';
 import { pointsInArea } from './points-in-area';
 
 /** Radius of the disc around each institution that makes up a cluster's focus area. */
@@ -15,6 +16,7 @@ export interface CorridorOverlay {
   municipalities: string[];
   /** Institutions inside the band. */
   institutions: string[];
+  labelPoint: [number, number];
 }
 
 export interface ClusterArea {
@@ -37,6 +39,7 @@ export function deriveOverlays(data: AtlasData): Overlays {
       band,
       municipalities: municipalitiesTouching(band, data.municipalities.features),
       institutions: pointsInArea(band, data.institutions).map((i) => i.id),
+      labelPoint: corridorLabelPoint(anchors, c.closed, c.label_at),
     };
   });
   const clusterAreas = data.clusters.flatMap((c) => {

@@ -14,6 +14,7 @@ const schema = v.object({
     description_de: nonEmpty,
     description_en: nonEmpty,
     sources: v.pipe(v.array(nonEmpty), v.minLength(1, 'ohne Quelle / no source')),
+    label_at: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   })),
   band_km: v.pipe(v.number(), v.minValue(0.1), v.maxValue(50)),
   band_note: nonEmpty,

@@ -11,6 +11,8 @@ export interface Corridor {
   description_de: string;
   description_en: string;
   sources: string[];
+  /** Where the name sits: a fraction of the way along the line (a ring: its anchors' centre). */
+  label_at: number;
 }
 
 export interface CorridorFile {

@@ -1,8 +1,10 @@
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import type { CorridorOverlay } from '../analysis/derive-overlays';
 import type { LayerInputs } from './layer-inputs';
 
 const INK: [number, number, number] = [63, 58, 51];
+const collision = new CollisionFilterExtension();
 
 /** Corridor bands (a soft band with a firm edge) and their names; clicking one selects it. */
 export function buildCorridorLayers(inputs: LayerInputs) {
@@ -25,30 +27,28 @@ export function buildCorridorLayers(inputs: LayerInputs) {
     pickable: true,
     updateTriggers: { getFillColor: [selectedId, hoveredId], getLineWidth: [selectedId] },
   });
-  const labels = new TextLayer<CorridorOverlay>({
+  // Names that would overlap at region scale give way to each other (the selected one wins).
+  const labels = new TextLayer<CorridorOverlay, CollisionFilterExtensionProps<CorridorOverlay>>({
     id: 'corridor-labels',
     data: visible,
-    getPosition: (c) => labelPosition(c),
+    getPosition: (c) => c.labelPoint,
     getText: (c) => corridorName(c.id),
-    getSize: 13,
+    getSize: 14,
     getColor: INK,
-    fontFamily: 'Source Sans 3, sans-serif',
+    fontFamily: '"Source Sans 3", sans-serif',
     fontWeight: 600,
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
-    fontSettings: { sdf: true },
-    getPixelOffset: [0, -14],
+    background: true,
+    getBackgroundColor: [255, 255, 255, 225],
+    backgroundPadding: [6, 3],
+    getBorderColor: [...INK, 160],
+    getBorderWidth: 1,
+    // Umlauts and the en dash of the names are outside deck.gl's default ASCII set.
     characterSet: 'auto',
-    updateTriggers: { getText: [inputs.lang] },
+    extensions: [collision],
+    collisionEnabled: true,
+    collisionGroup: 'corridor-labels',
+    getCollisionPriority: (c: CorridorOverlay) => (c.id === selectedId ? 10 : -visible.indexOf(c)),
+    updateTriggers: { getText: [inputs.lang], getCollisionPriority: [selectedId] },
   });
   return [bands, labels];
-}
-
-/** The northernmost vertex of the band: the label sits on its edge, clear of the cities. */
-function labelPosition(c: CorridorOverlay): [number, number] {
-  const g = c.band.geometry;
-  const ring = (g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0]![0])!;
-  let best = ring[0]!;
-  for (const p of ring) if (p[1]! > best[1]!) best = p;
-  return [best[0]!, best[1]!];
 }

@@ -1,10 +1,7 @@
 import { IconLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { Institution } from '../domain/institution';
 import { ICON_SIZE, iconUrl } from '../lib/institution-icons';
 import type { LayerInputs } from './layer-inputs';
-
-const collision = new CollisionFilterExtension();
 
 /** The colour of an institution: its first cluster that is switched on. */
 function colourOf(inst: Institution, inputs: LayerInputs): string {
@@ -13,14 +10,15 @@ function colourOf(inst: Institution, inputs: LayerInputs): string {
 }
 
 /**
- * Institution points: shape by category, colour by cluster, 22 px (touch-sized with the pick
- * radius). Overlapping points give way to each other when zoomed out (collision filter), the
- * selected and hovered ones first.
+ * Institution points: shape by category, colour by cluster. Sized in metres and clamped, so they
+ * shrink when zoomed out (less overlap at region scale) and grow to touch size when zoomed in;
+ * the pick radius adds to that. (deck.gl's collision filter would declutter further, but it
+ * breaks picking in the overlaid MapLibre mode: measured here, the click fell through.)
  */
 export function buildInstitutionLayer(inputs: LayerInputs) {
   const selectedId = inputs.selection?.kind === 'institution' ? inputs.selection.id : undefined;
   const hoveredId = inputs.hover?.kind === 'institution' ? inputs.hover.id : undefined;
-  return new IconLayer<Institution, CollisionFilterExtensionProps<Institution>>({
+  return new IconLayer<Institution>({
     id: 'institutions',
     data: inputs.institutions,
     getPosition: (d) => d.position,
@@ -28,17 +26,14 @@ export function buildInstitutionLayer(inputs: LayerInputs) {
       const colour = colourOf(d, inputs);
       return { id: `${d.category}-${colour}`, url: iconUrl(d.category, colour), width: ICON_SIZE, height: ICON_SIZE };
     },
-    getSize: (d) => (d.id === selectedId || d.id === hoveredId ? 30 : 22),
-    sizeUnits: 'pixels',
+    getSize: (d) => (d.id === selectedId || d.id === hoveredId ? 1400 : 1000),
+    sizeUnits: 'meters',
+    sizeMinPixels: 13,
+    sizeMaxPixels: 28,
     pickable: true,
-    extensions: [collision],
-    collisionEnabled: true,
-    getCollisionPriority: (d: Institution) => (d.id === selectedId ? 1000 : d.id === hoveredId ? 999 : d.clusters.length),
-    collisionTestProps: { sizeScale: 0.8 },
     updateTriggers: {
       getIcon: [inputs.hiddenClusters.join()],
       getSize: [selectedId, hoveredId],
-      getCollisionPriority: [selectedId, hoveredId],
     },
   });
 }

@@ -13,6 +13,8 @@ import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { setOnlineBasemap } from './online-basemap';
 
+const LABEL_FONT_CSS = '"Source Sans 3"';
+
 interface Props {
   data: AtlasData;
   /** Arrives after the first render (see App); until then only the base map shows. */
@@ -91,7 +93,8 @@ export function MapView({ data, overlays }: Props) {
     if (!map || !overlays || !container) return;
     let unsubscribe = () => {};
     let live = true;
-    void import('./deck-overlay').then(({ attachDeckOverlay }) => {
+    // deck.gl draws text into a font atlas once: the self-hosted font must be loaded before.
+    void Promise.all([import('./deck-overlay'), document.fonts.load(`600 13px ${LABEL_FONT_CSS}`)]).then(([{ attachDeckOverlay }]) => {
       if (!live || mapRef.current !== map) return;
       const deck = attachDeckOverlay(map, layerInputs(data, overlays, useAppStore.getState()), {
         // Leaving a point must not clear a municipality hover that MapLibre just set.

@@ -13,7 +13,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
   const hiddenClusters = useAppStore((s) => s.hiddenClusters);
   const hiddenCorridors = useAppStore((s) => s.hiddenCorridors);
   const hiddenCategories = useAppStore((s) => s.hiddenCategories);
-  const { toggleCluster, toggleCorridor, toggleCategory } = useAppStore.getState();
+  const { toggleCluster, toggleCorridor, toggleCategory, select } = useAppStore.getState();
   const t = translator(lang);
   return (
     <section className="layers" aria-labelledby="layers-title" data-testid="layer-panel">
@@ -21,11 +21,12 @@ export function LayerPanel({ data }: { data: AtlasData }) {
       <fieldset>
         <legend>{t('layerClusters')}</legend>
         {data.clusters.map((c) => (
-          <label key={c.id} className="layer-row">
-            <input type="checkbox" checked={!hiddenClusters.includes(c.id)} onChange={() => toggleCluster(c.id)} data-testid={`toggle-cluster-${c.id}`} />
+          <div key={c.id} className="layer-row">
+            <input type="checkbox" checked={!hiddenClusters.includes(c.id)} onChange={() => toggleCluster(c.id)}
+              aria-label={`${localized(lang, c, 'name')} ${t('show')}`} data-testid={`toggle-cluster-${c.id}`} />
             <span className="swatch hatch" style={{ background: `repeating-linear-gradient(135deg, ${c.color}cc 0 3px, ${c.color}33 3px 6px)`, borderColor: c.color }} aria-hidden="true" />
-            <span>{localized(lang, c, 'name')}</span>
-          </label>
+            <button type="button" className="item-button" onClick={() => select({ kind: 'cluster', id: c.id })}>{localized(lang, c, 'name')}</button>
+          </div>
         ))}
         <p className="legend-note">{t('legendHatching')}. {t('legendArea')}.</p>
       </fieldset>

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { openApp, type Watched } from '../support/app-page';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -8,26 +9,8 @@ const SHOTS = 'test-results';
 let server: StaticServer;
 let browser: Browser;
 
-interface Watched {
-  page: Page;
-  foreignRequests: string[];
-  consoleErrors: string[];
-}
-
-/** Opens a page that records every request to another host and every console error. */
-async function openApp(hash = '', viewport = { width: 1280, height: 800 }): Promise<Watched> {
-  const page = await browser.newPage({ viewport });
-  const own = new URL(server.url).host;
-  const watched: Watched = { page, foreignRequests: [], consoleErrors: [] };
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) watched.foreignRequests.push(r.url());
-  });
-  page.on('console', (m) => { if (m.type() === 'error') watched.consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
-  return watched;
+async function open(hash = ''): Promise<Watched> {
+  return openApp(browser, `${server.url}${hash}`);
 }
 
 /** Distinct colours in a downscaled screenshot of the map: a blank or grey canvas has very few. */
@@ -69,7 +52,7 @@ afterAll(async () => {
 
 describe('base map in Chromium', () => {
   it('renders the region with no foreign request and no console error', async () => {
-    const { page, foreignRequests, consoleErrors } = await openApp();
+    const { page, foreignRequests, consoleErrors } = await open();
     await page.screenshot({ path: `${SHOTS}/base-map.png` });
     expect(await distinctColours(page)).toBeGreaterThan(30);
     expect(foreignRequests).toEqual([]);
@@ -80,7 +63,7 @@ describe('base map in Chromium', () => {
   it('shows a tooltip on hover and puts the clicked municipality in the URL and the panel', async () => {
     // Breckerfeld: no institution or corridor on its label point, so the click reaches the municipality.
     const [lon, lat] = labelPoint('05954004');
-    const { page, consoleErrors } = await openApp(`#/?v=11.00/${lat}/${lon}`);
+    const { page, consoleErrors } = await open(`#/?v=11.00/${lat}/${lon}`);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(centre.x - 5, centre.y - 5);
@@ -95,12 +78,12 @@ describe('base map in Chromium', () => {
   });
 
   it('reopens a shared link with the selection, and survives a broken one', async () => {
-    const { page } = await openApp('#/?m=05112000&lang=en');
+    const { page } = await open('#/?m=05112000&lang=en');
     expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Duisburg');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.close();
 
-    const broken = await openApp('#/?m=99999999&v=abc&<script>=1');
+    const broken = await open('#/?m=99999999&v=abc&<script>=1');
     expect(await broken.page.locator('[data-testid="link-notice"]').textContent()).toContain('m=99999999');
     expect(await distinctColours(broken.page)).toBeGreaterThan(30);
     expect(broken.consoleErrors).toEqual([]);

@@ -1,0 +1,90 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const SHOTS = 'test-results';
+let server: StaticServer;
+let browser: Browser;
+
+interface Row { properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }
+const institutions = (JSON.parse(readFileSync('geodata/institutions.geojson', 'utf8')) as { features: Row[] }).features;
+const clusters = (JSON.parse(readFileSync('geodata/clusters.json', 'utf8')) as { clusters: { id: string }[] }).clusters;
+
+/** The institution farthest from any other: clicking it cannot hit a neighbour. */
+function loneInstitution(): Row {
+  const d = (a: Row, b: Row) => Math.hypot(a.geometry.coordinates[0] - b.geometry.coordinates[0], a.geometry.coordinates[1] - b.geometry.coordinates[1]);
+  return institutions
+    .map((r) => ({ r, nearest: Math.min(...institutions.filter((o) => o !== r).map((o) => d(r, o))) }))
+    .sort((a, b) => b.nearest - a.nearest)[0]!.r;
+}
+
+/** IT security blue (#0072B2), also when hatched over the light base: blue well above red and green. */
+const isBlue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('clusters, institutions and corridors in Chromium', () => {
+  it('switching IT security off removes its blue from the map', async () => {
+    const { page, consoleErrors, foreignRequests } = await openApp(browser, `${server.url}#/?v=11.00/51.4600/7.2300`, { layers: true });
+    await settle(page);
+    const before = countPixels(await mapPixels(page), isBlue);
+    await page.screenshot({ path: `${SHOTS}/bochum-itsec-on.png` });
+    await page.getByTestId('toggle-cluster-itsec').click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('hc=itsec');
+    await settle(page);
+    const after = countPixels(await mapPixels(page), isBlue);
+    await page.screenshot({ path: `${SHOTS}/bochum-itsec-off.png` });
+    expect(before).toBeGreaterThan(200);
+    expect(after).toBeLessThan(before / 20);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('clicking an institution opens its panel with its source', async () => {
+    const target = loneInstitution();
+    const [lon, lat] = target.geometry.coordinates;
+    const { page, consoleErrors } = await openApp(browser, `${server.url}#/?v=13.00/${lat}/${lon}`, { layers: true });
+    await settle(page);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe(target.properties.name);
+    expect(await page.evaluate(() => window.location.hash)).toContain(`i=${target.properties.id}`);
+    expect(await page.getByTestId('panel').textContent()).toContain('Koordinate');
+    await page.screenshot({ path: `${SHOTS}/institution-panel.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a corridor panel lists the municipalities and institutions computed for it', async () => {
+    const { page } = await openApp(browser, `${server.url}#/?k=biomed-triangle`, { layers: true });
+    const text = (await page.getByTestId('panel').textContent()) ?? '';
+    for (const name of ['Bochum', 'Witten', 'Dortmund']) expect(text).toContain(name);
+    expect(await page.getByTestId('corridor-institutions').locator('li').count()).toBeGreaterThan(3);
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/corridor-biomed-triangle.png` });
+    await page.close();
+  });
+
+  it('saves a screenshot per cluster with its panel and area', async () => {
+    for (const c of clusters) {
+      const { page, consoleErrors } = await openApp(browser, `${server.url}#/?c=${c.id}`, { layers: true });
+      await settle(page);
+      await page.screenshot({ path: `${SHOTS}/cluster-${c.id}.png` });
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export interface Watched {
+  page: Page;
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * Opens the app at `url` and records every request to another host and every console error.
+ * Waits for the base map, and for the data layers when `layers` is set.
+ */
+export async function openApp(browser: Browser, url: string, options: { layers?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Watched> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const own = new URL(url).host;
+  const watched: Watched = { page, foreignRequests: [], consoleErrors: [] };
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.host !== own) watched.foreignRequests.push(r.url());
+  });
+  page.on('console', (m) => { if (m.type() === 'error') watched.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector(options.layers ? '[data-layers-ready="true"]' : '[data-map-idle="true"]', { timeout: 90_000 });
+  return watched;
+}
+
+/** Waits until the map has drawn what the last change asked for (next idle), plus a frame. */
+export async function settle(page: Page, ms = 600): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
+/** Decoded screenshot of the map area (both canvases, as the user sees them). */
+export async function mapPixels(page: Page): Promise<PNG> {
+  const buffer = await page.locator('[data-testid="map"]').screenshot();
+  return PNG.sync.read(buffer);
+}
+
+/** Number of pixels for which the predicate holds. */
+export function countPixels(png: PNG, test: (r: number, g: number, b: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (test(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) n++;
+  return n;
+}

@@ -1,0 +1,73 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReferences } from '../../src/data/check-references';
+import { validateClusters } from '../../src/data/validate-clusters';
+import { validateCorridors } from '../../src/data/validate-corridors';
+import { validateInstitutions } from '../../src/data/validate-institutions';
+import { validateMunicipalities } from '../../src/data/validate-municipalities';
+import { validatePopulation } from '../../src/data/validate-population';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
+const municipalities = validateMunicipalities('m', read('ruhr-municipalities.geojson'));
+const institutions = validateInstitutions('institutions.geojson', read('institutions.geojson'));
+const clusters = validateClusters('clusters.json', read('clusters.json'));
+const corridors = validateCorridors('corridors.json', read('corridors.json'));
+const population = validatePopulation('population-zensus2022.json', read('population-zensus2022.json'));
+const agsKnown = new Set(municipalities.features.map((f) => f.properties.ags));
+
+describe('geodata/institutions.geojson', () => {
+  it('has at least 80 sourced institutions in every cluster and across the region', () => {
+    expect(institutions.length).toBeGreaterThanOrEqual(80);
+    for (const c of clusters.clusters) expect(institutions.some((i) => i.clusters.includes(c.id)), c.id).toBe(true);
+    expect(new Set(institutions.map((i) => i.ags)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('gives every row a source URL and the text read there', () => {
+    for (const i of institutions) {
+      expect(i.source, i.id).toMatch(/^https?:\/\//);
+      expect(i.source_text.length, i.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('places every point inside its declared municipality', () => {
+    const byAgs = new Map(municipalities.features.map((f) => [f.properties.ags, f]));
+    const outside = institutions.filter((i) => !booleanPointInPolygon(i.position, byAgs.get(i.ags)!)).map((i) => i.id);
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('cross-file references', () => {
+  it('all resolve: clusters, AGS, sources, population for all 53', () => {
+    expect(() => checkReferences({ agsKnown, institutions, clusters, corridors, population })).not.toThrow();
+  });
+
+  it('names the file and row of an unknown cluster', () => {
+    const broken = [{ ...institutions[0]!, clusters: ['nope'] }];
+    expect(() => checkReferences({ agsKnown, institutions: broken, clusters, corridors, population }))
+      .toThrow(/institutions\.geojson: features\.0 .*unbekannter Cluster/);
+  });
+
+  it('names the corridor whose anchor is not an RVR municipality', () => {
+    const c = { ...corridors, corridors: [{ ...corridors.corridors[0]!, anchors_ags: ['05911000', '05315000'] }] };
+    expect(() => checkReferences({ agsKnown, institutions, clusters, corridors: c, population })).toThrow(/corridors\.json: corridors\.0\.anchors_ags/);
+  });
+
+  it('adds up the Zensus 2022 population of the region to about 5.1 million', () => {
+    const total = population.rows.reduce((s, r) => s + r.population, 0);
+    expect(total).toBe(5093721);
+  });
+});
+
+describe('schema errors name file and field', () => {
+  it('rejects an institution without a source', () => {
+    const data = read('institutions.geojson') as { features: { properties: Record<string, unknown> }[] };
+    data.features[3]!.properties.source = '';
+    expect(() => validateInstitutions('institutions.geojson', data)).toThrow(/institutions\.geojson: features\.3\.properties\.source/);
+  });
+  it('rejects a cluster with a colour that is no colour', () => {
+    const data = read('clusters.json') as { clusters: Record<string, unknown>[] };
+    data.clusters[1]!.color = 'blau';
+    expect(() => validateClusters('clusters.json', data)).toThrow(/clusters\.json: clusters\.1\.color/);
+  });
+});
