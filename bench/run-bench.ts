@@ -10,9 +10,11 @@ const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.layers.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
 
 const app = await serveStatic('dist');
 const floor = await serveStatic('bench-dist/floor');
+const layers = await serveStatic('bench-dist/layers');
 const browser = await launchChromium();
 
 const appRuns: FirstView[] = [];
@@ -24,9 +26,26 @@ for (let i = 0; i < RUNS; i++) {
   floorRuns.push(await measureFirstView(browser, floor.url, 'bench-dist/floor', floor.url, '[data-map-idle="true"]'));
   appRuns.push(await measureFirstView(browser, app.url, 'dist', app.url, '[data-map-idle="true"]'));
 }
+interface LayerRun { n: number; layersMs: number; toggleMs: number; pickMs: number; frameMs: number }
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const layerRuns: LayerRun[] = [];
+for (const n of SIZES) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${layers.url}?n=${n}`);
+  await page.waitForSelector('[data-bench-ready="true"]', { timeout: 300_000 });
+  const result = await page.evaluate(async () => {
+    const b = (window as unknown as { bench: { n: number; layersMs: number; run: () => Promise<object> } }).bench;
+    return { n: b.n, layersMs: b.layersMs, ...(await b.run()) } as LayerRun;
+  });
+  layerRuns.push(result);
+  await context.close();
+}
+
 await browser.close();
 await app.close();
 await floor.close();
+await layers.close();
 
 const appMs = median(appRuns.map((r) => r.renderMs));
 const floorMs = median(floorRuns.map((r) => r.renderMs));
@@ -44,3 +63,24 @@ console.log(`  floor  ${floorMs.toFixed(0)} ms   runs: ${floorRuns.map((r) => r.
 console.log(`  ratio  ${(appMs / floorMs).toFixed(2)}× the floor (target ≤ 1.2×)`);
 console.log(`\nBudgets: first-load JS ${KB(a.js.gzip)} gzip (target ≤ 500 KB): ${a.js.gzip <= 500 * 1024 ? 'ok' : 'OVER'}; ` +
   `render ratio ${(appMs / floorMs).toFixed(2)} (target ≤ 1.2): ${appMs / floorMs <= 1.2 ? 'ok' : 'OVER'}`);
+
+console.log('\nData layers with SYNTHETIC institutions (app layer code; median; software WebGL)');
+console.log('  toggle = store change to the next drawn frame; in software WebGL one frame of the whole map');
+console.log('  costs 100–400 ms, so the cost of the toggle itself is toggle − frame.');
+console.log('  points    layers added   toggle → frame   frame (pan)   toggle − frame   pick (hover)');
+for (const r of layerRuns) {
+  const cols = [
+    `${r.layersMs.toFixed(0)} ms`.padStart(12),
+    `${r.toggleMs.toFixed(1)} ms`.padStart(14),
+    `${r.frameMs.toFixed(1)} ms`.padStart(11),
+    `${(r.toggleMs - r.frameMs).toFixed(1)} ms`.padStart(14),
+    `${r.pickMs.toFixed(1)} ms`.padStart(12),
+  ];
+  console.log(`  ${String(r.n).padStart(7)}   ${cols.join('   ')}`);
+}
+const tenK = layerRuns.find((r) => r.n === 10000);
+if (tenK) {
+  const own = tenK.toggleMs - tenK.frameMs;
+  console.log(`Budgets at 10k points: toggle − frame ${own.toFixed(1)} ms (target < 50): ${own < 50 ? 'ok' : 'OVER'}; ` +
+    `pick ${tenK.pickMs.toFixed(1)} ms (target < 16): ${tenK.pickMs < 16 ? 'ok' : 'OVER'}`);
+}

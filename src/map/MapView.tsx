@@ -62,17 +62,18 @@ export function MapView({ data, overlays }: Props) {
       const s = useAppStore.getState();
       showSelection(map, undefined, selectedAgs(s.selection));
       setOnlineBasemap(map, s.onlineBasemap);
-      updateClusterFocusHatching(map, data, s.hiddenClusters);
     });
     map.once('idle', () => {
       // Read by the benchmark and the e2e tests: the first complete render of the base map.
       performance.mark('map-idle');
       container.dataset.mapIdle = 'true';
       mapRef.current = map;
+      // The cluster hatching is data, not base map: it follows the first complete render.
+      updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
       useAppStore.getState().setMapReady();
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (!loaded) return;
+      if (!loaded || !mapRef.current) return;
       if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);

@@ -48,10 +48,11 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
     name: 'Clusteratlas Ruhr (offline)',
     'font-faces': { [LABEL_FONT]: [{ url: new URL(fontUrl, document.baseURI).href }] },
     sources: {
-      context: { type: 'geojson', data: data.context },
-      [SOURCE.municipalities]: { type: 'geojson', data: data.municipalities, promoteId: 'ags' },
-      borders: { type: 'geojson', data: data.borders },
-      labels: { type: 'geojson', data: labelPoints(data) },
+      // Tiles beyond zoom 12 are overzoomed: the 1:250 000 source has no more detail to show.
+      context: { type: 'geojson', data: data.context, maxzoom: 10, buffer: 32 },
+      [SOURCE.municipalities]: { type: 'geojson', data: data.municipalities, promoteId: 'ags', maxzoom: 12, buffer: 32 },
+      borders: { type: 'geojson', data: data.borders, maxzoom: 12, buffer: 32 },
+      labels: { type: 'geojson', data: labelPoints(data), maxzoom: 12 },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },

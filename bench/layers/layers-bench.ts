@@ -1,0 +1,79 @@
+// Benchmark page: the app's own map, overlay and layer builders with N SYNTHETIC institutions
+// (?n=10000). Exposes window.bench with measurements for bench/run-bench.ts to call.
+import { deriveOverlays } from '../../src/analysis/derive-overlays';
+import { visibleInstitutions } from '../../src/analysis/visible-institutions';
+import { loadAtlasData } from '../../src/data/load-geodata';
+import type { LayerInputs } from '../../src/layers/layer-inputs';
+import { createMap } from '../../src/map/create-map';
+import { attachDeckOverlay } from '../../src/map/deck-overlay';
+import { syntheticInstitutions } from '../synthetic-institutions';
+
+const n = Number(new URLSearchParams(location.search).get('n') ?? 1000);
+const real = await loadAtlasData();
+const clusterIds = real.clusters.map((c) => c.id);
+const data = { ...real, institutions: syntheticInstitutions(n, clusterIds) };
+data.institutionsById = new Map(data.institutions.map((i) => [i.id, i]));
+const overlays = deriveOverlays(real);
+const map = createMap({ container: document.getElementById('map')!, data, attribution: 'synthetic benchmark' });
+await new Promise((r) => map.once('idle', r));
+
+const inputs = (hiddenClusters: string[]): LayerInputs => ({
+  data, overlays, hiddenClusters, hiddenCorridors: [], lang: 'de',
+  institutions: visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories: [] }),
+});
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** The map (and the overlay drawn with it) has rendered the change: next render event, then a frame. */
+const rendered = async () => {
+  await new Promise((r) => { map.once('render', r); map.triggerRepaint(); });
+  await frame();
+};
+
+const t0 = performance.now();
+let resolveFirst: () => void;
+const first = new Promise<void>((r) => { resolveFirst = r; });
+const deck = attachDeckOverlay(map, inputs([]), { onHover: () => {}, onSelect: () => {}, onFirstRender: () => resolveFirst() });
+await first;
+const layersMs = performance.now() - t0;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function toggleMs(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    deck.update(inputs(i % 2 === 0 ? [clusterIds[0]!] : []));
+    await rendered();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function pickMs(): number {
+  const canvas = map.getCanvas();
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const x = (canvas.clientWidth * (i + 1)) / 17;
+    const start = performance.now();
+    deck.hasObjectAt(x, canvas.clientHeight / 2);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function frameMs(): Promise<number> {
+  const stamps: number[] = [];
+  const onRender = () => stamps.push(performance.now());
+  map.on('render', onRender);
+  map.easeTo({ center: [7.3, 51.5], zoom: 10, duration: 1500 });
+  await new Promise((r) => map.once('moveend', r));
+  map.off('render', onRender);
+  const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  return median(gaps);
+}
+
+(window as unknown as { bench: unknown }).bench = {
+  n,
+  layersMs,
+  run: async () => ({ toggleMs: await toggleMs(), pickMs: pickMs(), frameMs: await frameMs() }),
+};
+document.body.dataset.benchReady = 'true';

@@ -1,0 +1,40 @@
+import type { Institution } from '../src/domain/institution';
+import { CATEGORIES } from '../src/domain/institution';
+
+/** Deterministic pseudo-random numbers (mulberry32), so every bench run draws the same points. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * SYNTHETIC institutions for the benchmark only: random points in the Ruhr bounding box with
+ * random clusters and categories. Never shown as real; ids and names say "synthetic".
+ */
+export function syntheticInstitutions(count: number, clusterIds: string[], seed = 42): Institution[] {
+  const rnd = random(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const cluster = clusterIds[Math.floor(rnd() * clusterIds.length)]!;
+    return {
+      id: `synthetic-${i}`,
+      name: `Synthetic ${i}`,
+      name_en: `Synthetic ${i}`,
+      category: CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!,
+      clusters: [cluster],
+      ags: '05911000',
+      founded: 1850 + Math.floor(rnd() * 175),
+      founded_source: null,
+      url: null,
+      source: 'https://example.org/synthetic',
+      source_text: 'synthetic benchmark data',
+      desc_de: 'Synthetischer Benchmark-Punkt',
+      desc_en: 'Synthetic benchmark point',
+      position: [6.3 + rnd() * 1.7, 51.25 + rnd() * 0.55],
+    };
+  });
+}
