@@ -18,7 +18,7 @@ const map = createMap({ container: document.getElementById('map')!, data, attrib
 await new Promise((r) => map.once('idle', r));
 
 const inputs = (hiddenClusters: string[]): LayerInputs => ({
-  data, overlays, hiddenClusters, hiddenCorridors: [], lang: 'de',
+  data, overlays, hiddenClusters, hiddenCorridors: [], lang: 'de', zoom: map.getZoom(),
   institutions: visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories: [] }),
 });
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));

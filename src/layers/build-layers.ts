@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { buildClusterAreaLayer } from './build-cluster-area-layer';
 import { buildCorridorLayers } from './build-corridor-layers';
+import { buildDensityLayer, showsDensity } from './build-density-layer';
 import { buildInstitutionLayer } from './build-institution-layer';
 import type { LayerInputs } from './layer-inputs';
 
@@ -12,5 +13,6 @@ export type { LayerInputs } from './layer-inputs';
  * Order: cluster areas, corridors, then the points on top.
  */
 export function buildLayers(inputs: LayerInputs): Layer[] {
-  return [buildClusterAreaLayer(inputs), ...buildCorridorLayers(inputs), buildInstitutionLayer(inputs)];
+  const points = showsDensity(inputs) ? buildDensityLayer(inputs) : buildInstitutionLayer(inputs);
+  return [buildClusterAreaLayer(inputs), ...buildCorridorLayers(inputs), points];
 }

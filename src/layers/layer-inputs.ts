@@ -14,6 +14,8 @@ export interface LayerInputs {
   selection?: Selection;
   hover?: Hover;
   lang: Lang;
+  /** Settled map zoom: decides between icons and a density grid for very many points. */
+  zoom: number;
 }
 
 /** "#D55E00" -> [213, 94, 0, alpha] for deck.gl. */

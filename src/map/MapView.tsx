@@ -21,20 +21,35 @@ interface Props {
   overlays?: Overlays;
 }
 
+/**
+ * The visible institutions, recomputed only when a filter changes: a new array would make
+ * deck.gl rebuild every attribute, on each hover.
+ */
+const visibleCache = new WeakMap<AtlasData, { key: unknown[]; value: ReturnType<typeof visibleInstitutions> }>();
+function cachedVisible(data: AtlasData, s: AppState) {
+  const key = [s.hiddenClusters, s.hiddenCategories];
+  const hit = visibleCache.get(data);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const value = visibleInstitutions(data.institutions, s);
+  visibleCache.set(data, { key, value });
+  return value;
+}
+
 function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInputs {
   return {
     data,
     overlays,
-    institutions: visibleInstitutions(data.institutions, s),
+    institutions: cachedVisible(data, s),
     hiddenClusters: s.hiddenClusters,
     hiddenCorridors: s.hiddenCorridors,
     selection: s.selection,
     hover: s.hover,
     lang: s.lang,
+    zoom: s.view?.zoom ?? 9,
   };
 }
 
-const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories'];
+const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'view'];
 
 /** The map canvas. Owns the MapLibre instance and the deck.gl overlay and mirrors the store into them. */
 export function MapView({ data, overlays }: Props) {
