@@ -7,6 +7,7 @@ import { useAppStore } from './store/app-store';
 import { Header } from './ui/Header';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
+import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
 
 /** The app shell: header, map with tooltip, side panel with the selection and the layers. */
@@ -27,12 +28,13 @@ export function App({ data }: { data: AtlasData }) {
   }, [data, mapReady]);
   return (
     <div className="app">
-      <Header />
+      <Header data={data} />
       <div className="main">
         <div className="map-wrap">
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
+          <TimeSlider data={data} />
         </div>
         <aside className="side">
           <SelectionPanel data={data} overlays={overlays} />

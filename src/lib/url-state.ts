@@ -1,6 +1,8 @@
 import type { Lang } from './i18n';
 
-export type SelectionKind = 'municipality' | 'institution' | 'corridor' | 'cluster';
+import type { SelectionKind } from '../domain/selection';
+
+export type { SelectionKind };
 
 /** The part of the app state that a shared link carries. */
 export interface UrlState {
@@ -9,6 +11,8 @@ export interface UrlState {
   hiddenClusters?: string[];
   hiddenCorridors?: string[];
   hiddenCategories?: string[];
+  /** Founding-year filter; absent: today. */
+  year?: number;
   lang: Lang;
 }
 
@@ -71,6 +75,10 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
       const good = ids.filter((id) => known[HIDDEN_KIND[k]].has(id));
       if (good.length !== ids.length) rejected.push(shown(key, ids.filter((id) => !good.includes(id)).join(',')));
       state[HIDDEN_KEYS[k]] = good;
+    } else if (key === 'y') {
+      const year = Number(value);
+      if (/^\d{4}$/.test(value) && year >= 1000 && year <= 2100) state.year = year;
+      else rejected.push(shown(key, value));
     } else if (key === 'lang') {
       if (value === 'de' || value === 'en') state.lang = value;
       else rejected.push(shown(key, value));
@@ -96,6 +104,7 @@ export function formatHash(state: UrlState): string {
     const ids = state[field];
     if (ids && ids.length > 0) parts.push(`${key}=${ids.map(encodeURIComponent).join(',')}`);
   }
+  if (state.year !== undefined) parts.push(`y=${state.year}`);
   if (state.lang !== 'de') parts.push(`lang=${state.lang}`);
   return parts.length ? `#/?${parts.join('&')}` : '#/';
 }

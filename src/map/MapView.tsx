@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
+import { boundsOf } from '../analysis/bounds-of';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
@@ -27,7 +28,7 @@ interface Props {
  */
 const visibleCache = new WeakMap<AtlasData, { key: unknown[]; value: ReturnType<typeof visibleInstitutions> }>();
 function cachedVisible(data: AtlasData, s: AppState) {
-  const key = [s.hiddenClusters, s.hiddenCategories];
+  const key = [s.hiddenClusters, s.hiddenCategories, s.year];
   const hit = visibleCache.get(data);
   if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
   const value = visibleInstitutions(data.institutions, s);
@@ -49,7 +50,7 @@ function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInp
   };
 }
 
-const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'view'];
+const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
 
 /** The map canvas. Owns the MapLibre instance and the deck.gl overlay and mirrors the store into them. */
 export function MapView({ data, overlays }: Props) {
@@ -92,6 +93,12 @@ export function MapView({ data, overlays }: Props) {
       if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
+      if (s.flyRequest && s.flyRequest !== prev.flyRequest) {
+        const bounds = boundsOf(s.flyRequest.selection, data);
+        // Motion only for those who have not asked the system for less of it.
+        const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: still ? 0 : 1200 });
+      }
     });
     return () => {
       unsubscribe();

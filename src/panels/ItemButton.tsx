@@ -4,7 +4,7 @@ import type { Selection } from '../store/selection-slice';
 
 /** A link-like button that selects another item (municipality, institution, corridor, cluster). */
 export function ItemButton({ target, children, colour }: { target: Selection; children: ReactNode; colour?: string }) {
-  const select = useAppStore((s) => s.select);
+  const select = useAppStore((s) => s.selectAndFly);
   return (
     <button type="button" className="item-button" onClick={() => select(target)}>
       {colour && <span className="swatch" style={{ background: colour }} aria-hidden="true" />}

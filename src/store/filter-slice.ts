@@ -6,6 +6,9 @@ export interface FilterSlice {
   hiddenClusters: string[];
   hiddenCorridors: string[];
   hiddenCategories: string[];
+  /** Show what existed in this year (by founding year); null: today, everything. */
+  year: number | null;
+  setYear: (year: number | null) => void;
   toggleCluster: (id: string) => void;
   toggleCorridor: (id: string) => void;
   toggleCategory: (id: string) => void;
@@ -17,6 +20,8 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   hiddenClusters: [],
   hiddenCorridors: [],
   hiddenCategories: [],
+  year: null,
+  setYear: (year) => set({ year }),
   toggleCluster: (id) => set((s) => ({ hiddenClusters: toggle(s.hiddenClusters, id) })),
   toggleCorridor: (id) => set((s) => ({ hiddenCorridors: toggle(s.hiddenCorridors, id) })),
   toggleCategory: (id) => set((s) => ({ hiddenCategories: toggle(s.hiddenCategories, id) })),

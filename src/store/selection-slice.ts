@@ -1,12 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { Selection } from '../domain/selection';
 import type { AppState } from './app-store';
 
-export type SelectionKind = 'municipality' | 'institution' | 'corridor' | 'cluster';
-
-export interface Selection {
-  kind: SelectionKind;
-  id: string;
-}
+export type { Selection, SelectionKind } from '../domain/selection';
 
 export interface Hover {
   kind: 'municipality' | 'institution' | 'corridor';

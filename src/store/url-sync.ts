@@ -7,6 +7,7 @@ const urlStateOf = (s: AppState) => ({
   hiddenClusters: s.hiddenClusters,
   hiddenCorridors: s.hiddenCorridors,
   hiddenCategories: s.hiddenCategories,
+  year: s.year ?? undefined,
   lang: s.lang,
 });
 
@@ -22,6 +23,7 @@ export function startUrlSync(known: KnownIds): () => void {
       hiddenClusters: state.hiddenClusters ?? [],
       hiddenCorridors: state.hiddenCorridors ?? [],
       hiddenCategories: state.hiddenCategories ?? [],
+      year: state.year ?? null,
       lang: state.lang,
       linkNotice: rejected,
     });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
+import type { Selection } from './selection-slice';
 
 export interface MapView {
   lon: number;
@@ -7,13 +8,24 @@ export interface MapView {
   zoom: number;
 }
 
+/** A request to move the camera to an item; the nonce makes a repeated request a new one. */
+export interface FlyRequest {
+  selection: Selection;
+  nonce: number;
+}
+
 export interface ViewSlice {
   /** The last settled camera (after a move ends); the map owns the camera while it moves. */
   view?: MapView;
+  flyRequest?: FlyRequest;
   setView: (view: MapView) => void;
+  /** Selects an item and asks the map to show it. */
+  selectAndFly: (selection: Selection) => void;
 }
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   view: undefined,
+  flyRequest: undefined,
   setView: (view) => set({ view }),
+  selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
 });

@@ -1,8 +1,10 @@
+import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
+import { SearchBox } from './SearchBox';
 import { useAppStore } from '../store/app-store';
 
-/** Title, language switch and the opt-in online basemap. */
-export function Header() {
+/** Title, search, language switch and the opt-in online basemap. */
+export function Header({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
   const basemap = useAppStore((s) => s.onlineBasemap);
@@ -14,6 +16,7 @@ export function Header() {
         <h1>{t('appTitle')}</h1>
         <p>{t('appSubtitle')}</p>
       </div>
+      <SearchBox data={data} />
       <div className="controls">
         <label className="toggle" title={t('basemapNote')}>
           <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />

@@ -1,0 +1,42 @@
+import turfBbox from '@turf/bbox';
+import type { AtlasData } from '../domain/atlas-data';
+import type { Selection } from '../domain/selection';
+
+export type Bounds = [number, number, number, number];
+
+/** Pads a point into a small box, so a camera can be fitted to it like to an area. */
+function around([lon, lat]: [number, number], d = 0.01): Bounds {
+  return [lon - d, lat - d, lon + d, lat + d];
+}
+
+function union(boxes: Bounds[]): Bounds | undefined {
+  if (boxes.length === 0) return undefined;
+  return [
+    Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
+/** The area the camera should show for a selected item; undefined for an unknown id. */
+export function boundsOf(selection: Selection, data: AtlasData): Bounds | undefined {
+  switch (selection.kind) {
+    case 'municipality': {
+      const f = data.municipalities.features.find((m) => m.properties.ags === selection.id);
+      return f ? (turfBbox(f) as Bounds) : undefined;
+    }
+    case 'institution': {
+      const i = data.institutionsById.get(selection.id);
+      return i ? around(i.position) : undefined;
+    }
+    case 'corridor': {
+      const c = data.corridors.find((x) => x.id === selection.id);
+      return c ? union(c.anchors_ags.map((a) => around(data.byAgs.get(a)!.labelPoint, 0.05))) : undefined;
+    }
+    case 'cluster': {
+      const c = data.clustersById.get(selection.id);
+      if (!c) return undefined;
+      const places = c.focus_ags.length > 0 ? c.focus_ags : [...data.byAgs.keys()];
+      return union(places.map((a) => around(data.byAgs.get(a)!.labelPoint, 0.05)));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import type { AtlasData } from '../domain/atlas-data';
+import type { SearchEntry } from './search-index';
+
+/** Everything searchable in the atlas, as plain entries. */
+export function searchEntries(data: AtlasData): SearchEntry[] {
+  const municipalities = [...data.byAgs.values()].map((m): SearchEntry => ({
+    key: `m:${m.ags}`, kind: 'municipality', id: m.ags, label: m.name, labelEn: m.name,
+    detail: m.kreisfrei ? 'Kreisfreie Stadt' : m.kreis, keywords: `${m.kreis} ${m.ags}`,
+  }));
+  const institutions = data.institutions.map((i): SearchEntry => ({
+    key: `i:${i.id}`, kind: 'institution', id: i.id, label: i.name, labelEn: i.name_en,
+    detail: data.byAgs.get(i.ags)?.name ?? '', keywords: `${data.byAgs.get(i.ags)?.name ?? ''}`,
+  }));
+  const clusters = data.clusters.map((c): SearchEntry => ({
+    key: `c:${c.id}`, kind: 'cluster', id: c.id, label: c.name_de, labelEn: c.name_en, detail: 'Cluster', keywords: c.id,
+  }));
+  const corridors = data.corridors.map((c): SearchEntry => ({
+    key: `k:${c.id}`, kind: 'corridor', id: c.id, label: c.name_de, labelEn: c.name_en, detail: String(c.year), keywords: 'Korridor corridor',
+  }));
+  return [...municipalities, ...clusters, ...corridors, ...institutions];
+}

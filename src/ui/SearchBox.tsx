@@ -1,0 +1,93 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { buildSearchIndex, entryLabel, type SearchHit } from '../data/search-index';
+import { searchEntries } from '../data/search-entries';
+import type { AtlasData } from '../domain/atlas-data';
+import { translator } from '../lib/i18n';
+import { useAppStore } from '../store/app-store';
+
+const KIND_KEY = { municipality: 'municipality', institution: 'institutionOne', cluster: 'clusterOne', corridor: 'corridorOne' } as const;
+
+/**
+ * One search box for municipalities, institutions, clusters and corridors (ARIA combobox):
+ * arrows move, Enter picks (the first hit if none is marked), Esc closes then clears.
+ */
+export function SearchBox({ data }: { data: AtlasData }) {
+  const lang = useAppStore((s) => s.lang);
+  const selectAndFly = useAppStore((s) => s.selectAndFly);
+  const t = translator(lang);
+  const index = useMemo(() => buildSearchIndex(searchEntries(data)), [data]);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const listId = useId();
+  const hits: SearchHit[] = useMemo(() => index.search(query, 8), [index, query]);
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
+    setQuery(entryLabel(hit.entry, lang));
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      pick(hits[active >= 0 ? active : 0]);
+    } else if (e.key === 'Escape') {
+      if (open) setOpen(false);
+      else setQuery('');
+      setActive(-1);
+    }
+  };
+
+  const showList = open && query.trim() !== '';
+  return (
+    <div className="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">{t('searchLabel')}</label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(-1); }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        data-testid="search"
+      />
+      {showList && (
+        <ul id={listId} role="listbox" className="search-list" aria-label={t('searchLabel')}>
+          {hits.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">{t('searchNone')}</li>}
+          {hits.map((hit, i) => (
+            <li
+              key={hit.entry.key}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => { e.preventDefault(); pick(hit); }}
+            >
+              <span className="search-label">{entryLabel(hit.entry, lang)}</span>
+              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {hit.entry.detail}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

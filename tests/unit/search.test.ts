@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/data/search-index';
+import { searchEntries } from '../../src/data/search-entries';
+import { validateInstitutions } from '../../src/data/validate-institutions';
+import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
+import { validateClusters } from '../../src/data/validate-clusters';
+import { validateCorridors } from '../../src/data/validate-corridors';
+import type { AtlasData } from '../../src/domain/atlas-data';
+import { normalizeText } from '../../src/lib/normalize-text';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
+const municipalities = validateMunicipalities('m', read('ruhr-municipalities.geojson'));
+const clusterFile = validateClusters('c', read('clusters.json'));
+const data = {
+  byAgs: indexMunicipalities(municipalities),
+  institutions: validateInstitutions('i', read('institutions.geojson')),
+  clusters: clusterFile.clusters,
+  corridors: validateCorridors('k', read('corridors.json')).corridors,
+} as unknown as AtlasData;
+const index = buildSearchIndex(searchEntries(data));
+const first = (q: string) => index.search(q)[0]?.entry;
+
+describe('normalizeText', () => {
+  it('folds umlauts, ß, hyphens and case', () => {
+    expect(normalizeText('Mülheim an der Ruhr')).toBe('muelheim an der ruhr');
+    expect(normalizeText('Fröndenberg/Ruhr')).toBe('froendenberg ruhr');
+    expect(normalizeText('Straße')).toBe('strasse');
+    expect(normalizeText('Castrop-Rauxel')).toBe('castrop rauxel');
+  });
+});
+
+describe('search ranking', () => {
+  it.each([
+    ['Muelheim', 'Mülheim an der Ruhr'],
+    ['mülheim', 'Mülheim an der Ruhr'],
+    ['Gelsenkirchn', 'Gelsenkirchen'],
+    ['castrop rauxel', 'Castrop-Rauxel'],
+    ['CastropRauxel', 'Castrop-Rauxel'],
+    ['froendenberg', 'Fröndenberg/Ruhr'],
+    ['Bochum', 'Bochum'],
+    ['Essen', 'Essen'],
+    ['Hamm', 'Hamm'],
+  ])('"%s" finds %s first', (query, label) => {
+    expect(first(query)?.label).toBe(label);
+  });
+
+  it('finds the Bergmannsheil by one word in any case', () => {
+    expect(first('bergmannsheil')?.label).toMatch(/Bergmannsheil/);
+  });
+
+  it('finds institutions, clusters and corridors', () => {
+    expect(index.search('Zollverein').some((h) => h.entry.label === 'Zeche Zollverein')).toBe(true);
+    expect(first('IT-Sicherheit')).toMatchObject({ kind: 'cluster', id: 'itsec' });
+    expect(first('biomed')).toMatchObject({ kind: 'corridor', id: 'biomed-triangle' });
+    expect(first('hydrogen')).toMatchObject({ kind: 'cluster', id: 'hydrogen' });
+  });
+
+  it('returns nothing for nonsense and for an empty query', () => {
+    expect(index.search('qqqxxyz')).toEqual([]);
+    expect(index.search('   ')).toEqual([]);
+  });
+
+  it('survives hostile input', () => {
+    expect(() => index.search('<script>alert(1)</script>')).not.toThrow();
+    expect(() => index.search('('.repeat(10_000))).not.toThrow();
+  });
+});
+
