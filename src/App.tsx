@@ -7,6 +7,7 @@ import { useAppStore } from './store/app-store';
 import { Header } from './ui/Header';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
+import { ListView } from './ui/ListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
 
@@ -14,6 +15,7 @@ import { Tooltip } from './ui/Tooltip';
 export function App({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const mapReady = useAppStore((s) => s.mapReady);
+  const listView = useAppStore((s) => s.listView);
   const [overlays, setOverlays] = useState<Overlays>();
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   // Corridor bands and cluster areas need turf's geometry code: load and compute it only once
@@ -30,7 +32,8 @@ export function App({ data }: { data: AtlasData }) {
     <div className="app">
       <Header data={data} />
       <div className="main">
-        <div className="map-wrap">
+        {listView && <ListView data={data} />}
+        <div className="map-wrap" hidden={listView}>
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />

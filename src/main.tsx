@@ -9,17 +9,23 @@ import { CATEGORIES } from './domain/institution';
 import { translate } from './lib/i18n';
 import { hasWebGL2 } from './lib/webgl-support';
 import { startUrlSync } from './store/url-sync';
+import type { AtlasData } from './domain/atlas-data';
 import { FatalMessage } from './ui/FatalMessage';
+import { ListView } from './ui/ListView';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-function showNoWebGL() {
+/** Without WebGL2 there is no map, but the data is still there: the message, then the list. */
+function showNoWebGL(data?: AtlasData) {
   root.render(
-    <FatalMessage
-      titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
-      titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
-    />,
+    <>
+      <FatalMessage
+        titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
+        titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
+      />
+      {data && <ListView data={data} />}
+    </>,
   );
 }
 
@@ -37,6 +43,7 @@ function showLoadError(error: unknown) {
 async function start() {
   if (!hasWebGL2()) {
     showNoWebGL();
+    showNoWebGL(await loadAtlasData());
     return;
   }
   performance.mark('app-start');

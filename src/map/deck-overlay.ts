@@ -46,10 +46,15 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
   });
   map.addControl(overlay);
   // The overlay draws in step with the map: one repaint, and the next idle has the layers on it.
-  map.once('idle', handlers.onFirstRender);
+  // Picking before that first draw trips an assertion inside deck.gl, so it waits too.
+  let drawn = false;
+  map.once('idle', () => {
+    drawn = true;
+    handlers.onFirstRender();
+  });
   map.triggerRepaint();
   return {
     update: (next) => overlay.setProps({ layers: buildLayers(next) }),
-    hasObjectAt: (x, y) => overlay.pickObject({ x, y, radius: 6 }) !== null,
+    hasObjectAt: (x, y) => drawn && overlay.pickObject({ x, y, radius: 6 }) !== null,
   };
 }

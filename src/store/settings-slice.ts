@@ -10,6 +10,9 @@ export interface SettingsSlice {
   linkNotice: string[];
   /** Set once the base map has rendered completely; heavier work waits for it. */
   mapReady: boolean;
+  /** The table instead of the map (screen readers, keyboard, no WebGL). */
+  listView: boolean;
+  setListView: (on: boolean) => void;
   setMapReady: () => void;
   setLang: (lang: Lang) => void;
   setOnlineBasemap: (on: boolean) => void;
@@ -21,6 +24,8 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   onlineBasemap: false,
   linkNotice: [],
   mapReady: false,
+  listView: false,
+  setListView: (listView) => set({ listView }),
   setMapReady: () => set({ mapReady: true }),
   setLang: (lang) => set({ lang }),
   setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),

@@ -9,6 +9,8 @@ export function Header({ data }: { data: AtlasData }) {
   const setLang = useAppStore((s) => s.setLang);
   const basemap = useAppStore((s) => s.onlineBasemap);
   const setBasemap = useAppStore((s) => s.setOnlineBasemap);
+  const listView = useAppStore((s) => s.listView);
+  const setListView = useAppStore((s) => s.setListView);
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   return (
     <header className="app-header">
@@ -22,6 +24,9 @@ export function Header({ data }: { data: AtlasData }) {
           <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />
           <span>{t('basemapLabel')}</span>
         </label>
+        <button type="button" className="lang-button" aria-pressed={listView} onClick={() => setListView(!listView)} data-testid="list-toggle">
+          {listView ? t('showMap') : t('showList')}
+        </button>
         <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => setLang(lang === 'de' ? 'en' : 'de')} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
           {t('switchLanguage')}
         </button>

@@ -103,6 +103,9 @@ describe('base map in Chromium', () => {
     const text = await page.locator('[data-testid="fatal"]').textContent();
     expect(text).toContain('WebGL2');
     expect(text).toContain('This map needs WebGL2');
+    // The data is still there, as a table.
+    await page.waitForSelector('[data-testid="list-view"] tbody tr');
+    expect(await page.locator('[data-testid="list-view"] tbody tr').count()).toBeGreaterThanOrEqual(80);
     await page.screenshot({ path: `${SHOTS}/no-webgl2.png` });
     await page.close();
   });

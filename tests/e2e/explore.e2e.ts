@@ -1,0 +1,106 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, settle } from '../support/app-page';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const SHOTS = 'test-results';
+let server: StaticServer;
+let browser: Browser;
+
+/** Runs axe-core in the page and returns its serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.where.join('; ')}`);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('exploring: search, links, time, list, phone, accessibility', () => {
+  it('search "Muelheim" + Enter selects Mülheim an der Ruhr and flies there', async () => {
+    const { page, consoleErrors } = await openApp(browser, server.url);
+    const before = await page.evaluate(() => window.location.hash);
+    await page.getByTestId('search').fill('Muelheim');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Mülheim an der Ruhr');
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Mülheim an der Ruhr');
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 15_000 }).toMatch(/v=1[01]\.\d+\/51\.4\d+\/6\.8\d+/);
+    expect(before).not.toContain('v=1');
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/search-muelheim.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared link reopens selection, hidden layers, year and language — also after reload', async () => {
+    const hash = '#/?i=zeche-zollverein&hc=health&y=2005&lang=en';
+    const { page } = await openApp(browser, `${server.url}${hash}`, { layers: true });
+    const check = async () => {
+      expect(await page.locator('[data-testid="panel"] h2').textContent()).toMatch(/Zollverein/);
+      expect(await page.getByTestId('toggle-cluster-health').isChecked()).toBe(false);
+      expect(await page.locator('.time-year').textContent()).toBe('2005');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.getByTestId('list-toggle').textContent()).toBe('List');
+    };
+    await check();
+    await page.reload();
+    await page.waitForSelector('[data-map-idle="true"]');
+    await check();
+    await page.screenshot({ path: `${SHOTS}/shared-link-2005-en.png` });
+    await page.close();
+  });
+
+  it('the 2005 preset hides what was founded later, and the list shows it as a table', async () => {
+    const { page } = await openApp(browser, server.url);
+    await page.getByTestId('list-toggle').click();
+    const all = await page.locator('[data-testid="list-view"] tbody tr').count();
+    await page.getByRole('button', { name: '2005', exact: true }).click();
+    const in2005 = await page.locator('[data-testid="list-view"] tbody tr').count();
+    expect(all).toBeGreaterThanOrEqual(80);
+    expect(in2005).toBeLessThan(all);
+    expect(in2005).toBeGreaterThan(40);
+    await page.screenshot({ path: `${SHOTS}/list-2005.png` });
+    await page.close();
+  });
+
+  it('works on a phone (360×740, touch): bottom sheet, 44 px targets, screenshot', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/?m=05911000`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/phone-bochum.png` });
+    const side = (await page.locator('.side').boundingBox())!;
+    expect(side.y).toBeGreaterThan(300);
+    expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, input[type="checkbox"], input[type="search"]')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => { const r = (el.closest('label, .layer-row') ?? el).getBoundingClientRect(); return { text: el.textContent?.slice(0, 20), h: r.height }; })
+      .filter((r) => r.h < 43.5));
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it('has no serious or critical axe-core violation, on the map and in the list', async () => {
+    const { page } = await openApp(browser, `${server.url}#/?m=05911000`, { layers: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('list-toggle').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
