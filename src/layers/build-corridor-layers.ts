@@ -1,10 +1,10 @@
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import type { CorridorOverlay } from '../analysis/derive-overlays';
 import type { LayerInputs } from './layer-inputs';
 
 const INK: [number, number, number] = [63, 58, 51];
-const collision = new CollisionFilterExtension();
+/** Below this zoom the bands overlap too much for names; the legend names them. */
+const LABEL_MIN_ZOOM = 9.3;
 
 /** Corridor bands (a soft band with a firm edge) and their names; clicking one selects it. */
 export function buildCorridorLayers(inputs: LayerInputs) {
@@ -27,10 +27,11 @@ export function buildCorridorLayers(inputs: LayerInputs) {
     pickable: true,
     updateTriggers: { getFillColor: [selectedId, hoveredId], getLineWidth: [selectedId] },
   });
-  // Names that would overlap at region scale give way to each other (the selected one wins).
-  const labels = new TextLayer<CorridorOverlay, CollisionFilterExtensionProps<CorridorOverlay>>({
+  // At region scale the three bands overlap around Bochum: only the selected one is named there.
+  const named = inputs.zoom >= LABEL_MIN_ZOOM ? visible : visible.filter((c) => c.id === selectedId);
+  const labels = new TextLayer<CorridorOverlay>({
     id: 'corridor-labels',
-    data: visible,
+    data: named,
     getPosition: (c) => c.labelPoint,
     getText: (c) => corridorName(c.id),
     getSize: 14,
@@ -44,11 +45,7 @@ export function buildCorridorLayers(inputs: LayerInputs) {
     getBorderWidth: 1,
     // Umlauts and the en dash of the names are outside deck.gl's default ASCII set.
     characterSet: 'auto',
-    extensions: [collision],
-    collisionEnabled: true,
-    collisionGroup: 'corridor-labels',
-    getCollisionPriority: (c: CorridorOverlay) => (c.id === selectedId ? 10 : -visible.indexOf(c)),
-    updateTriggers: { getText: [inputs.lang], getCollisionPriority: [selectedId] },
+    updateTriggers: { getText: [inputs.lang] },
   });
   return [bands, labels];
 }
