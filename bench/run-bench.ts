@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { measureFirstView, type FirstView } from './first-view';
+import { benchSearch } from './search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -84,3 +85,8 @@ if (tenK) {
   console.log(`Budgets at 10k points: toggle − frame ${own.toFixed(1)} ms (target < 50): ${own < 50 ? 'ok' : 'OVER'}; ` +
     `pick ${tenK.pickMs.toFixed(1)} ms (target < 16): ${tenK.pickMs < 16 ? 'ok' : 'OVER'}`);
 }
+
+const search = benchSearch(10_000);
+console.log('\nSearch over 10,000 SYNTHETIC entries (node, same index code as the app)');
+console.log(`  index build ${search.buildMs.toFixed(0)} ms; per keystroke median ${search.medianMs.toFixed(2)} ms, worst ${search.maxMs.toFixed(2)} ms ` +
+  `(target < 5 ms): ${search.maxMs < 5 ? 'ok' : search.medianMs < 5 ? 'median ok, worst OVER' : 'OVER'}`);

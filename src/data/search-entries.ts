@@ -5,7 +5,8 @@ import type { SearchEntry } from './search-index';
 export function searchEntries(data: AtlasData): SearchEntry[] {
   const municipalities = [...data.byAgs.values()].map((m): SearchEntry => ({
     key: `m:${m.ags}`, kind: 'municipality', id: m.ags, label: m.name, labelEn: m.name,
-    detail: m.kreisfrei ? 'Kreisfreie Stadt' : m.kreis, keywords: `${m.kreis} ${m.ags}`,
+    // Empty for a kreisfreie Stadt: the search box says so in the UI language.
+    detail: m.kreisfrei ? '' : m.kreis, keywords: `${m.kreis} ${m.ags}`,
   }));
   const institutions = data.institutions.map((i): SearchEntry => ({
     key: `i:${i.id}`, kind: 'institution', id: i.id, label: i.name, labelEn: i.name_en,

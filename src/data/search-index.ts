@@ -30,7 +30,7 @@ export interface SearchIndex {
 
 /**
  * A forgiving full-text index (MiniSearch): umlauts and ß folded, prefixes match while typing,
- * one typo per five letters is forgiven ("Gelsenkirchn"), words may come in any order.
+ * one typo in a word of five or more letters is forgiven ("Gelsenkirchn"), words may come in any order.
  */
 export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
   const mini = new MiniSearch<SearchEntry>({
@@ -43,21 +43,25 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     searchOptions: {
       boost: { label: 3, labelEn: 2, joined: 2, keywords: 1 },
       prefix: true,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'AND',
     },
   });
+  // Typo tolerance is the expensive part: only when exact and prefix matches leave room.
+  const fuzzy = { fuzzy: (term: string) => (term.length >= 5 ? 1 : false) };
   mini.addAll(entries);
-  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const byKey = new Map(entries.map((e) => [e.key, { entry: e, names: [normalizeText(e.label), normalizeText(e.labelEn)] }]));
   return {
     search: (query, limit = 8) => {
       const q = normalizeText(query);
-      if (q === '') return [];
-      const hits = mini.search(q);
+      if (q.length < 2) return [];
+      let hits = mini.search(q);
+      if (hits.length < limit) hits = mini.search(q, fuzzy);
+      // MiniSearch returns hits by score; re-ranking the best few keeps a keystroke cheap.
       return hits
+        .slice(0, limit * 6)
         .map((h) => {
-          const entry = byKey.get(String(h.id))!;
-          const exact = normalizeText(entry.label) === q || normalizeText(entry.labelEn) === q ? 2 : 1;
+          const { entry, names } = byKey.get(String(h.id))!;
+          const exact = names.includes(q) ? 2 : 1;
           return { entry, score: h.score * KIND_BOOST[entry.kind] * exact };
         })
         .sort((a, b) => b.score - a.score)

@@ -62,7 +62,7 @@ export function MapView({ data, overlays }: Props) {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore.getState();
-    const map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource') });
+    const map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
     let loaded = false;
     const unbind = bindMunicipalityInteractions(map, {
       onHover: (hover) => useAppStore.getState().setHover(hover),

@@ -7,15 +7,25 @@ import { buildBaseStyle } from './base-style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** MapLibre's own control texts, in German (English is its default). */
+const LOCALE_DE = {
+  'NavigationControl.ZoomIn': 'Hineinzoomen',
+  'NavigationControl.ZoomOut': 'Herauszoomen',
+  'AttributionControl.ToggleAttribution': 'Quellenangaben ein-/ausblenden',
+  'ScaleControl.Meters': 'm',
+  'ScaleControl.Kilometers': 'km',
+};
+
 export interface CreateMapOptions {
   container: HTMLElement;
+  lang?: 'de' | 'en';
   data: BaseGeodata;
   initialView?: MapView;
   attribution: string;
 }
 
 /** Creates the MapLibre map with the offline style; the only place a map is constructed. */
-export function createMap({ container, data, initialView, attribution }: CreateMapOptions): maplibregl.Map {
+export function createMap({ container, data, initialView, attribution, lang = 'de' }: CreateMapOptions): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: buildBaseStyle(data),
@@ -27,6 +37,7 @@ export function createMap({ container, data, initialView, attribution }: CreateM
     maxZoom: 15,
     maxBounds: [[4.8, 50.3], [9.6, 52.7]],
     attributionControl: false,
+    ...(lang === 'de' ? { locale: LOCALE_DE } : {}),
     dragRotate: false,
     pitchWithRotate: false,
     // Keeps the drawing buffer so screenshots and PNG export see the map.

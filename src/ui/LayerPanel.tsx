@@ -51,7 +51,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
                 toggleCategory(c);
               })} />
               <img src={iconUrl(g.shape, '#5d574c')} width={18} height={18} alt="" />
-              <span>{t(`cat_${g.shape}` as StringKey)}</span>
+              <span>{t((g.categories.length > 1 ? `group_${g.shape}` : `cat_${g.shape}`) as StringKey)}</span>
             </label>
           );
         })}

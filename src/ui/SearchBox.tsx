@@ -83,7 +83,7 @@ export function SearchBox({ data }: { data: AtlasData }) {
               onMouseDown={(e) => { e.preventDefault(); pick(hit); }}
             >
               <span className="search-label">{entryLabel(hit.entry, lang)}</span>
-              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {hit.entry.detail}</span>
+              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {hit.entry.detail || t('kreisfreieStadt')}</span>
             </li>
           ))}
         </ul>
