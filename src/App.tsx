@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Overlays } from './analysis/derive-overlays';
 import type { AtlasData } from './domain/atlas-data';
 import { MapView } from './map/MapView';
@@ -11,11 +11,15 @@ import { ListView } from './ui/ListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
 
+// Presentation mode is its own chunk: the first view does not load it.
+const Presentation = lazy(() => import('./story/Presentation'));
+
 /** The app shell: header, map with tooltip, side panel with the selection and the layers. */
 export function App({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const mapReady = useAppStore((s) => s.mapReady);
   const listView = useAppStore((s) => s.listView);
+  const presenting = useAppStore((s) => s.presenting);
   const [overlays, setOverlays] = useState<Overlays>();
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   // Corridor bands and cluster areas need turf's geometry code: load and compute it only once
@@ -29,7 +33,7 @@ export function App({ data }: { data: AtlasData }) {
     return () => { live = false; };
   }, [data, mapReady]);
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <Header data={data} />
       <div className="main">
         {listView && <ListView data={data} />}
@@ -37,9 +41,10 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
-          <TimeSlider data={data} />
+          {!presenting && <TimeSlider data={data} />}
+          {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}
         </div>
-        <aside className="side">
+        <aside className="side" hidden={presenting}>
           <SelectionPanel data={data} overlays={overlays} />
           <LayerPanel data={data} />
         </aside>

@@ -8,6 +8,7 @@ import { loadAtlasData } from './data/load-geodata';
 import { CATEGORIES } from './domain/institution';
 import { translate } from './lib/i18n';
 import { hasWebGL2 } from './lib/webgl-support';
+import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 import type { AtlasData } from './domain/atlas-data';
 import { FatalMessage } from './ui/FatalMessage';
@@ -56,6 +57,11 @@ async function start() {
     cluster: new Set(data.clustersById.keys()),
     category: new Set(CATEGORIES),
   });
+  if (useAppStore.getState().presenterView) {
+    const { default: PresenterView } = await import('./story/PresenterView');
+    root.render(<StrictMode><PresenterView data={data} /></StrictMode>);
+    return;
+  }
   root.render(
     <StrictMode>
       <App data={data} />

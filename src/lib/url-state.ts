@@ -13,6 +13,10 @@ export interface UrlState {
   hiddenCategories?: string[];
   /** Founding-year filter; absent: today. */
   year?: number;
+  /** Presentation mode at this scene (1-based, as a speaker counts; clamped once the story is known). */
+  present?: number;
+  /** The presenter's second window. */
+  presenter?: boolean;
   lang: Lang;
 }
 
@@ -58,9 +62,20 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
   const state: UrlState = { lang: 'de' };
   const rejected: string[] = [];
   if (hash.length > MAX_HASH_LENGTH) return { state, rejected: ['(zu lang / too long)'] };
-  const raw = hash.replace(/^#\/?/, '').replace(/^\?/, '');
-  if (raw === '') return { state, rejected };
-  for (const [key, value] of new URLSearchParams(raw)) {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2) as [string?, string?];
+  if (path.startsWith('present/') || path === 'present') {
+    const n = Number(path.slice('present/'.length) || '1');
+    if (Number.isInteger(n)) state.present = n;
+    else {
+      state.present = 1;
+      rejected.push(shown('present', path.slice('present/'.length)));
+    }
+  } else if (path === 'presenter') {
+    state.presenter = true;
+  } else if (path !== '') {
+    rejected.push(shown('#', path));
+  }
+  for (const [key, value] of new URLSearchParams(query)) {
     if (key === 'v') {
       const view = parseView(value);
       if (view) state.view = view;
@@ -91,6 +106,11 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
 
 /** Writes the state as a hash; defaults are left out so links stay short. */
 export function formatHash(state: UrlState): string {
+  // A scene defines the whole picture: the link is the scene number (and the language).
+  if (state.presenter || state.present !== undefined) {
+    const path = state.presenter ? 'presenter' : `present/${state.present}`;
+    return state.lang !== 'de' ? `#/${path}?lang=${state.lang}` : `#/${path}`;
+  }
   const parts: string[] = [];
   if (state.view) {
     const { zoom, lat, lon } = state.view;

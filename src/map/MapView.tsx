@@ -94,10 +94,21 @@ export function MapView({ data, overlays }: Props) {
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) {
-        const bounds = boundsOf(s.flyRequest.selection, data);
-        // Motion only for those who have not asked the system for less of it.
+        // Motion only for those who have not asked the system for less of it. A new request
+        // stops the running flight, so fast key presses never queue up.
         const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: still ? 0 : 1200 });
+        const { camera, selection } = s.flyRequest;
+        if (camera) {
+          // A scene's camera centre is meant for the part of the map beside the story panel.
+          const left = s.presenting ? Math.min(container.clientWidth * 0.45, 34 * 16 + 32) : 0;
+          map.flyTo({
+            center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch,
+            padding: { left, top: 0, right: 0, bottom: 0 }, duration: still ? 0 : 1600, essential: false,
+          });
+        } else if (selection) {
+          const bounds = boundsOf(selection, data);
+          if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: still ? 0 : 1200 });
+        }
       }
     });
     return () => {

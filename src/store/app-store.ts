@@ -2,14 +2,16 @@ import { create } from 'zustand';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createStorySlice, type StorySlice } from './story-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one app store, built from slices. It holds plain data and ids, never map or layer objects. */
-export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice;
+export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createSelectionSlice(...args),
   ...createFilterSlice(...args),
   ...createSettingsSlice(...args),
+  ...createStorySlice(...args),
 }));

@@ -12,6 +12,8 @@ export interface SettingsSlice {
   mapReady: boolean;
   /** The table instead of the map (screen readers, keyboard, no WebGL). */
   listView: boolean;
+  /** This window is the presenter's second window. */
+  presenterView: boolean;
   setListView: (on: boolean) => void;
   setMapReady: () => void;
   setLang: (lang: Lang) => void;
@@ -25,6 +27,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   linkNotice: [],
   mapReady: false,
   listView: false,
+  presenterView: false,
   setListView: (listView) => set({ listView }),
   setMapReady: () => set({ mapReady: true }),
   setLang: (lang) => set({ lang }),

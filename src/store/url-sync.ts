@@ -8,6 +8,8 @@ const urlStateOf = (s: AppState) => ({
   hiddenCorridors: s.hiddenCorridors,
   hiddenCategories: s.hiddenCategories,
   year: s.year ?? undefined,
+  present: s.presenting ? s.scene + 1 : undefined,
+  presenter: s.presenterView || undefined,
   lang: s.lang,
 });
 
@@ -26,6 +28,8 @@ export function startUrlSync(known: KnownIds): () => void {
       year: state.year ?? null,
       lang: state.lang,
       linkNotice: rejected,
+      presenterView: state.presenter ?? false,
+      ...(state.present !== undefined ? { presenting: true, scene: state.present - 1 } : { presenting: false }),
     });
     return state;
   };

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
+import type { Camera } from '../domain/story';
 import type { Selection } from './selection-slice';
 
 export interface MapView {
@@ -10,7 +11,10 @@ export interface MapView {
 
 /** A request to move the camera to an item; the nonce makes a repeated request a new one. */
 export interface FlyRequest {
-  selection: Selection;
+  /** Fit the camera to this item … */
+  selection?: Selection;
+  /** … or move it to exactly this camera (a presentation scene). */
+  camera?: Camera;
   nonce: number;
 }
 
@@ -21,6 +25,7 @@ export interface ViewSlice {
   setView: (view: MapView) => void;
   /** Selects an item and asks the map to show it. */
   selectAndFly: (selection: Selection) => void;
+  flyToCamera: (camera: Camera) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -28,4 +33,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   flyRequest: undefined,
   setView: (view) => set({ view }),
   selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
+  flyToCamera: (camera) => set({ flyRequest: { camera, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
 });

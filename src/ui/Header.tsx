@@ -10,6 +10,9 @@ export function Header({ data }: { data: AtlasData }) {
   const basemap = useAppStore((s) => s.onlineBasemap);
   const setBasemap = useAppStore((s) => s.setOnlineBasemap);
   const listView = useAppStore((s) => s.listView);
+  const presenting = useAppStore((s) => s.presenting);
+  const present = useAppStore((s) => s.present);
+  const stopPresenting = useAppStore((s) => s.stopPresenting);
   const setListView = useAppStore((s) => s.setListView);
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   return (
@@ -24,6 +27,15 @@ export function Header({ data }: { data: AtlasData }) {
           <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />
           <span>{t('basemapLabel')}</span>
         </label>
+        {presenting ? (
+          <>
+            <span className="keys-help">{t('keysHelp')}</span>
+            <a className="lang-button" href="#/presenter" target="_blank" rel="noopener">{t('presenterWindow')}</a>
+            <button type="button" className="lang-button" onClick={stopPresenting} data-testid="end-presentation">{t('endPresentation')}</button>
+          </>
+        ) : (
+          <button type="button" className="lang-button" onClick={() => { setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
+        )}
         <button type="button" className="lang-button" aria-pressed={listView} onClick={() => setListView(!listView)} data-testid="list-toggle">
           {listView ? t('showMap') : t('showList')}
         </button>

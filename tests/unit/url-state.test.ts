@@ -52,4 +52,13 @@ describe('URL hash', () => {
     expect(parseHash(`#/?m=${'9'.repeat(100_000)}`, known).state).toEqual({ lang: 'de' });
     expect(parseHash('#/?m=%E0%A4%A', known).state).toEqual({ lang: 'de' });
   });
+
+  it('reads and writes presentation links', () => {
+    expect(parseHash('#/present/3', known).state.present).toBe(3);
+    expect(parseHash('#/present/999', known).state.present).toBe(999);
+    expect(parseHash('#/present/abc', known)).toMatchObject({ state: { present: 1 }, rejected: ['present=abc'] });
+    expect(parseHash('#/presenter?lang=en', known).state).toMatchObject({ presenter: true, lang: 'en' });
+    expect(formatHash({ lang: 'de', present: 4 })).toBe('#/present/4');
+    expect(formatHash({ lang: 'en', present: 2 })).toBe('#/present/2?lang=en');
+  });
 });

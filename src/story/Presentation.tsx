@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import type { AtlasData } from '../domain/atlas-data';
+import type { Story } from '../domain/story';
+import { translator } from '../lib/i18n';
+import { localized } from '../lib/localized';
+import { useAppStore } from '../store/app-store';
+import { applyScene } from './apply-scene';
+import { loadStory } from './load-story';
+import { actionForKey, clampScene, sceneAfter } from './navigation';
+import { openStoryChannel } from './story-channel';
+
+/**
+ * Presentation mode: the map is the slide deck. One key per step (clicker PageUp/PageDown),
+ * large type, the legend of what is shown, progress, black screen, full screen, presenter sync.
+ */
+export default function Presentation({ data }: { data: AtlasData }) {
+  const lang = useAppStore((s) => s.lang);
+  const scene = useAppStore((s) => s.scene);
+  const blank = useAppStore((s) => s.blank);
+  const [story, setStory] = useState<Story>();
+  const [error, setError] = useState<string>();
+  const t = translator(lang);
+
+  useEffect(() => {
+    loadStory(data, lang).then(setStory, (e: unknown) => setError(String(e instanceof Error ? e.message : e)));
+  }, [data, lang]);
+
+  // Clamp a scene from a link, then put it on the map whenever it changes.
+  useEffect(() => {
+    if (!story) return;
+    const clamped = clampScene(scene, story.scenes.length);
+    if (clamped !== scene) {
+      useAppStore.setState({ scene: clamped });
+      return;
+    }
+    applyScene(story.scenes[clamped]!, data);
+  }, [story, scene, data]);
+
+  // The presenter window follows and leads: both send the scene they show.
+  useEffect(() => {
+    const channel = openStoryChannel((m) => {
+      if (m.type === 'scene') useAppStore.setState({ scene: m.scene });
+      if (m.type === 'hello') channel.post({ type: 'scene', scene: useAppStore.getState().scene });
+    });
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (s.scene !== prev.scene) channel.post({ type: 'scene', scene: s.scene });
+    });
+    return () => { unsubscribe(); channel.close(); };
+  }, []);
+
+  useEffect(() => {
+    if (!story) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.target instanceof HTMLInputElement && e.target.type !== 'range') return;
+      const action = actionForKey(e.key);
+      if (!action) return;
+      e.preventDefault();
+      const s = useAppStore.getState();
+      if (action === 'blank') s.setBlank(!s.blank);
+      else if (action === 'fullscreen') {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen?.().catch(() => {});
+      } else if (action === 'exit') {
+        if (s.blank) s.setBlank(false);
+        else s.stopPresenting();
+      } else {
+        if (s.blank) s.setBlank(false);
+        useAppStore.setState({ scene: sceneAfter(action, s.scene, story.scenes.length) });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [story]);
+
+  if (error) return <div className="story-panel" role="alert" data-testid="story-error">{error}</div>;
+  if (!story) return null;
+  const current = story.scenes[clampScene(scene, story.scenes.length)]!;
+  const n = clampScene(scene, story.scenes.length) + 1;
+  return (
+    <>
+      <section className="story-panel" aria-live="polite" aria-labelledby="scene-title" data-testid="story-panel">
+        <p className="story-progress" data-testid="story-progress">{t('scene')} {n} / {story.scenes.length}</p>
+        <h2 id="scene-title">{current.title}</h2>
+        {current.text.map((line) => <p key={line}>{line}</p>)}
+        <ul className="story-legend" aria-label={t('layers')}>
+          {current.clusters.map((id) => {
+            const c = data.clustersById.get(id)!;
+            return <li key={id}><span className="swatch" style={{ background: c.color }} aria-hidden="true" />{localized(lang, c, 'name')}</li>;
+          })}
+          {current.corridors.map((id) => {
+            const c = data.corridors.find((x) => x.id === id)!;
+            return <li key={id}><span className="swatch corridor" aria-hidden="true" />{localized(lang, c, 'name')}</li>;
+          })}
+          {current.year !== null && <li>{t('year')}: {current.year}</li>}
+        </ul>
+        <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${data.sources[s]?.date ?? ''}`).join('; ')}</p>
+        <div className="story-bar" style={{ width: `${(n / story.scenes.length) * 100}%` }} aria-hidden="true" />
+      </section>
+      {blank && <div className="story-blank" data-testid="story-blank" aria-label={t('blankScreen')} />}
+    </>
+  );
+}
