@@ -10,6 +10,7 @@ import { LinkNotice } from './ui/LinkNotice';
 import { ListView } from './ui/ListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 
 // Presentation mode is its own chunk: the first view does not load it.
 const Presentation = lazy(() => import('./story/Presentation'));
@@ -41,6 +42,7 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
+          <UpdatePrompt />
           {!presenting && <TimeSlider data={data} />}
           {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}
         </div>

@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPixels, mapPixels, settle } from '../support/app-page';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const SHOTS = 'test-results';
+let server: StaticServer;
+let browser: Browser;
+
+async function sceneTitle(page: Page): Promise<string> {
+  return (await page.locator('#scene-title').textContent()) ?? '';
+}
+
+/** Waits for the camera flight of a scene to end and the map to draw it. */
+async function sceneSettled(page: Page): Promise<void> {
+  await page.waitForTimeout(2200);
+  await settle(page);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('presentation mode in Chromium', () => {
+  it('steps with PageDown, changes the picture each time, blanks with B, and the presenter window follows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}#/present/1`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await page.waitForSelector('#scene-title');
+    await sceneSettled(page);
+    const titles = [await sceneTitle(page)];
+    let previous = (await mapPixels(page)).data;
+
+    const presenter = await context.newPage();
+    await presenter.goto(`${server.url}#/presenter`);
+    await presenter.waitForSelector('[data-testid="presenter-current"]');
+    await page.bringToFront();
+
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('PageDown');
+      await sceneSettled(page);
+      titles.push(await sceneTitle(page));
+      const now = (await mapPixels(page)).data;
+      expect(Buffer.compare(now, previous), `picture after PageDown ${i + 1}`).not.toBe(0);
+      previous = now;
+    }
+    expect(new Set(titles).size).toBe(4);
+    expect(await page.getByTestId('story-progress').textContent()).toMatch(/4 \/ 7/);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/present/4');
+    await expect.poll(() => presenter.getByTestId('presenter-current').textContent()).toBe(titles[3]);
+
+    await page.keyboard.press('b');
+    const black = await page.screenshot();
+    expect(await page.getByTestId('story-blank').count()).toBe(1);
+    await page.keyboard.press('b');
+    expect(await page.getByTestId('story-blank').count()).toBe(0);
+    expect(black.length).toBeLessThan(40_000);
+
+    // The presenter leads too: its Next moves the talk.
+    await presenter.getByTestId('presenter-next').click();
+    await expect.poll(() => sceneTitle(page)).not.toBe(titles[3]);
+    await presenter.screenshot({ path: `${SHOTS}/presenter-view.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the nearest scene for an out-of-range link and saves a screenshot of every scene', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/present/99`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/7 \/ 7/);
+    await page.keyboard.press('Home');
+    for (let n = 1; n <= 7; n++) {
+      await sceneSettled(page);
+      expect(await page.getByTestId('story-progress').textContent()).toMatch(new RegExp(`${n} / 7`));
+      await page.screenshot({ path: `${SHOTS}/scene-${n}.png` });
+      await page.keyboard.press('ArrowRight');
+    }
+    // Key mashing: twenty presses at once end on the last scene, with nothing queued after.
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+    await sceneSettled(page);
+    expect(await page.getByTestId('story-progress').textContent()).toMatch(/1 \/ 7/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('present');
+    await context.close();
+  });
+
+  it('works offline after the first visit (service worker), reloaded with the network cut', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/present/2`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      // Wait until the precache is complete (the worker is active).
+      if (registration.active?.state !== 'activated') {
+        await new Promise<void>((ok) => registration.active?.addEventListener('statechange', () => ok()));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await page.waitForSelector('#scene-title');
+    await sceneSettled(page);
+    expect(await page.getByTestId('story-progress').textContent()).toMatch(/2 \/ 7/);
+    expect(countPixels(await mapPixels(page), (r, g, b) => r > 200 && g < 120 && b < 60)).toBeGreaterThan(50);
+    await page.screenshot({ path: `${SHOTS}/offline-scene-2.png` });
+    await context.close();
+  });
+});
