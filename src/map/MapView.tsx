@@ -69,6 +69,7 @@ export function MapView({ data, overlays }: Props) {
       onSelect: (ags) => useAppStore.getState().select(ags ? { kind: 'municipality', id: ags } : undefined),
       isOverlayObjectAt: (x, y) => deckRef.current?.hasObjectAt(x, y) ?? false,
     });
+    map.on('idle', () => useAppStore.getState().markIdle());
     map.on('moveend', () => {
       const c = map.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
@@ -99,11 +100,12 @@ export function MapView({ data, overlays }: Props) {
         const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
         const { camera, selection } = s.flyRequest;
         if (camera) {
-          // A scene's camera centre is meant for the part of the map beside the story panel.
-          const left = s.presenting ? Math.min(container.clientWidth * 0.45, 34 * 16 + 32) : 0;
+          // A scene's camera centre is meant for the part of the map beside the story panel
+          // (not in the handout, whose pictures have no panel).
+          const left = s.presenting && !s.flyRequest.instant ? Math.min(container.clientWidth * 0.45, 34 * 16 + 32) : 0;
           map.flyTo({
             center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch,
-            padding: { left, top: 0, right: 0, bottom: 0 }, duration: still ? 0 : 1600, essential: false,
+            padding: { left, top: 0, right: 0, bottom: 0 }, duration: still || s.flyRequest.instant ? 0 : 1600, essential: false,
           });
         } else if (selection) {
           const bounds = boundsOf(selection, data);

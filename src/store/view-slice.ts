@@ -15,6 +15,8 @@ export interface FlyRequest {
   selection?: Selection;
   /** … or move it to exactly this camera (a presentation scene). */
   camera?: Camera;
+  /** Jump without a flight (handout pictures). */
+  instant?: boolean;
   nonce: number;
 }
 
@@ -25,7 +27,10 @@ export interface ViewSlice {
   setView: (view: MapView) => void;
   /** Selects an item and asks the map to show it. */
   selectAndFly: (selection: Selection) => void;
-  flyToCamera: (camera: Camera) => void;
+  flyToCamera: (camera: Camera, instant?: boolean) => void;
+  /** Counts the map's idle events: a change has been drawn when it goes up. */
+  idleCount: number;
+  markIdle: () => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -33,5 +38,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   flyRequest: undefined,
   setView: (view) => set({ view }),
   selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
-  flyToCamera: (camera) => set({ flyRequest: { camera, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
+  flyToCamera: (camera, instant = false) => set({ flyRequest: { camera, instant, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
+  idleCount: 0,
+  markIdle: () => set({ idleCount: get().idleCount + 1 }),
 });

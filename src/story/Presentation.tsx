@@ -5,6 +5,8 @@ import { translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { applyScene } from './apply-scene';
+import { Handout } from './Handout';
+import { makeHandout, type HandoutPage } from './make-handout';
 import { loadStory } from './load-story';
 import { actionForKey, clampScene, sceneAfter } from './navigation';
 import { openStoryChannel } from './story-channel';
@@ -19,6 +21,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
   const blank = useAppStore((s) => s.blank);
   const [story, setStory] = useState<Story>();
   const [error, setError] = useState<string>();
+  const [handout, setHandout] = useState<HandoutPage[] | 'making'>();
   const t = translator(lang);
 
   useEffect(() => {
@@ -73,6 +76,17 @@ export default function Presentation({ data }: { data: AtlasData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [story]);
 
+  const openHandout = async () => {
+    const container = document.querySelector<HTMLElement>('[data-testid="map"]');
+    if (!story || !container) return;
+    setHandout('making');
+    setHandout(await makeHandout(story, data, container));
+  };
+  const closeHandout = () => {
+    setHandout(undefined);
+    if (story) applyScene(story.scenes[clampScene(useAppStore.getState().scene, story.scenes.length)]!, data, true);
+  };
+
   if (error) return <div className="story-panel" role="alert" data-testid="story-error">{error}</div>;
   if (!story) return null;
   const current = story.scenes[clampScene(scene, story.scenes.length)]!;
@@ -95,8 +109,15 @@ export default function Presentation({ data }: { data: AtlasData }) {
           {current.year !== null && <li>{t('year')}: {current.year}</li>}
         </ul>
         <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${data.sources[s]?.date ?? ''}`).join('; ')}</p>
+        <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
+          {handout === 'making' ? t('handoutMaking') : t('handout')}
+        </button>
         <div className="story-bar" style={{ width: `${(n / story.scenes.length) * 100}%` }} aria-hidden="true" />
       </section>
+      {Array.isArray(handout) && (
+        <Handout pages={handout} onClose={closeHandout}
+          labels={{ title: story.title, print: t('handoutPrint'), close: t('dismiss'), download: t('handoutDownload') }} />
+      )}
       {blank && <div className="story-blank" data-testid="story-blank" aria-label={t('blankScreen')} />}
     </>
   );

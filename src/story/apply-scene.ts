@@ -3,7 +3,7 @@ import type { Scene } from '../domain/story';
 import { useAppStore } from '../store/app-store';
 
 /** Puts a scene on the map: its clusters, corridors, year and highlight, and flies the camera. */
-export function applyScene(scene: Scene, data: AtlasData): void {
+export function applyScene(scene: Scene, data: AtlasData, instant = false): void {
   useAppStore.setState({
     hiddenClusters: data.clusters.map((c) => c.id).filter((id) => !scene.clusters.includes(id)),
     hiddenCorridors: data.corridors.map((c) => c.id).filter((id) => !scene.corridors.includes(id)),
@@ -11,5 +11,5 @@ export function applyScene(scene: Scene, data: AtlasData): void {
     year: scene.year,
     selection: scene.highlight,
   });
-  useAppStore.getState().flyToCamera(scene.camera);
+  useAppStore.getState().flyToCamera(scene.camera, instant);
 }

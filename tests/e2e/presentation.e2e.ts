@@ -98,6 +98,22 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
+  it('makes a handout: one captioned picture per scene, not blank', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/present/1`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await page.getByTestId('make-handout').click();
+    await page.waitForSelector('[data-testid="handout"]', { timeout: 120_000 });
+    const images = page.locator('[data-testid="handout"] img');
+    expect(await images.count()).toBe(7);
+    const sizes = await images.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.length));
+    // A PNG of a drawn map is large; a blank canvas compresses to a few KB.
+    for (const size of sizes) expect(size).toBeGreaterThan(100_000);
+    await page.screenshot({ path: `${SHOTS}/handout.png`, fullPage: false });
+    await context.close();
+  });
+
   it('works offline after the first visit (service worker), reloaded with the network cut', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
