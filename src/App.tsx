@@ -5,6 +5,7 @@ import { MapView } from './map/MapView';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { useAppStore } from './store/app-store';
 import { Header } from './ui/Header';
+import { CompareView } from './ui/CompareView';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { ListView } from './ui/ListView';
@@ -44,6 +45,7 @@ export function App({ data }: { data: AtlasData }) {
           <LinkNotice />
           <UpdatePrompt />
           {!presenting && <TimeSlider data={data} />}
+          {!presenting && <CompareView data={data} />}
           {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}
         </div>
         <aside className="side" hidden={presenting}>

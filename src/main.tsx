@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { GeodataError } from './data/geodata-error';
+import { indicatorsOf } from './analysis/indicators';
 import { loadAtlasData } from './data/load-geodata';
 import { CATEGORIES } from './domain/institution';
 import { translate } from './lib/i18n';
@@ -56,6 +57,7 @@ async function start() {
     corridor: new Set(data.corridors.map((c) => c.id)),
     cluster: new Set(data.clustersById.keys()),
     category: new Set(CATEGORIES),
+    indicator: new Set(indicatorsOf(data).map((i) => i.id)),
   });
   if (useAppStore.getState().presenterView) {
     const { default: PresenterView } = await import('./story/PresenterView');

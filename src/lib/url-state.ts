@@ -17,6 +17,11 @@ export interface UrlState {
   present?: number;
   /** The presenter's second window. */
   presenter?: boolean;
+  /** Municipalities compared side by side (AGS). */
+  compare?: string[];
+  /** Choropleth indicator and classification scheme. */
+  indicator?: string;
+  scheme?: 'quantile' | 'equal' | 'jenks';
   lang: Lang;
 }
 
@@ -27,6 +32,7 @@ export interface KnownIds {
   corridor: ReadonlySet<string>;
   cluster: ReadonlySet<string>;
   category: ReadonlySet<string>;
+  indicator?: ReadonlySet<string>;
 }
 
 export interface ParsedUrl {
@@ -90,6 +96,17 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
       const good = ids.filter((id) => known[HIDDEN_KIND[k]].has(id));
       if (good.length !== ids.length) rejected.push(shown(key, ids.filter((id) => !good.includes(id)).join(',')));
       state[HIDDEN_KEYS[k]] = good;
+    } else if (key === 'cmp') {
+      const ids = value.split(',').filter((id) => id !== '');
+      const good = ids.filter((id) => known.municipality.has(id)).slice(0, 4);
+      if (good.length !== ids.length) rejected.push(shown(key, ids.filter((id) => !good.includes(id)).join(',')));
+      state.compare = good;
+    } else if (key === 'ind') {
+      if (known.indicator?.has(value)) state.indicator = value;
+      else rejected.push(shown(key, value));
+    } else if (key === 'cls') {
+      if (value === 'quantile' || value === 'equal' || value === 'jenks') state.scheme = value;
+      else rejected.push(shown(key, value));
     } else if (key === 'y') {
       const year = Number(value);
       if (/^\d{4}$/.test(value) && year >= 1000 && year <= 2100) state.year = year;
@@ -125,6 +142,9 @@ export function formatHash(state: UrlState): string {
     if (ids && ids.length > 0) parts.push(`${key}=${ids.map(encodeURIComponent).join(',')}`);
   }
   if (state.year !== undefined) parts.push(`y=${state.year}`);
+  if (state.compare && state.compare.length > 0) parts.push(`cmp=${state.compare.join(',')}`);
+  if (state.indicator) parts.push(`ind=${encodeURIComponent(state.indicator)}`);
+  if (state.indicator && state.scheme && state.scheme !== 'quantile') parts.push(`cls=${state.scheme}`);
   if (state.lang !== 'de') parts.push(`lang=${state.lang}`);
   return parts.length ? `#/?${parts.join('&')}` : '#/';
 }

@@ -2,12 +2,15 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
 import { boundsOf } from '../analysis/bounds-of';
+import { choroplethClasses } from '../analysis/choropleth-classes';
+import { indicatorValues } from '../analysis/indicators';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
 import { selectedAgs } from '../store/selection-slice';
+import { setChoropleth } from './choropleth';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
 import { createMap } from './create-map';
 import type { DeckOverlay } from './deck-overlay';
@@ -50,6 +53,16 @@ function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInp
   };
 }
 
+/** Colours the map by the chosen indicator, or clears it. */
+function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
+  if (!s.indicator) {
+    setChoropleth(map, new Map([...data.byAgs.keys()].map((ags) => [ags, null])), []);
+    return;
+  }
+  const { classes, colours } = choroplethClasses(indicatorValues(s.indicator, data), s.scheme);
+  setChoropleth(map, classes, colours);
+}
+
 const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
 
 /** The map canvas. Owns the MapLibre instance and the deck.gl overlay and mirrors the store into them. */
@@ -87,6 +100,7 @@ export function MapView({ data, overlays }: Props) {
       mapRef.current = map;
       // The cluster hatching is data, not base map: it follows the first complete render.
       updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
+      if (useAppStore.getState().indicator) applyChoropleth(map, data, useAppStore.getState());
       useAppStore.getState().setMapReady();
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
@@ -94,6 +108,7 @@ export function MapView({ data, overlays }: Props) {
       if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
+      if (s.indicator !== prev.indicator || s.scheme !== prev.scheme) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) {
         // Motion only for those who have not asked the system for less of it. A new request
         // stops the running flight, so fast key presses never queue up.

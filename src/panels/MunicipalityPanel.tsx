@@ -4,6 +4,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { ItemButton } from './ItemButton';
+import { CompareButton } from './CompareButton';
 import { PanelHeader } from './PanelHeader';
 
 interface Props { data: AtlasData; overlays?: Overlays; ags: string; lang: Lang }
@@ -30,6 +31,7 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
         <dt>{t('area')}</dt><dd>{formatNumber(lang, m.areaKm2, 1)} {t('km2')}</dd>
         <dt>{t('ags')}</dt><dd><code>{m.ags}</code></dd>
       </dl>
+      <CompareButton ags={ags} />
       {focusOf.length > 0 && (
         <p>{t('clusterFocusOf')}:{' '}
           {focusOf.map((c) => <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>{localized(lang, c, 'name')}</ItemButton>)}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
@@ -6,7 +7,7 @@ import { createStorySlice, type StorySlice } from './story-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one app store, built from slices. It holds plain data and ids, never map or layer objects. */
-export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice;
+export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
@@ -14,4 +15,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createFilterSlice(...args),
   ...createSettingsSlice(...args),
   ...createStorySlice(...args),
+  ...createCompareSlice(...args),
 }));

@@ -10,6 +10,9 @@ const urlStateOf = (s: AppState) => ({
   year: s.year ?? undefined,
   present: s.presenting ? s.scene + 1 : undefined,
   presenter: s.presenterView || undefined,
+  compare: s.compare,
+  indicator: s.indicator || undefined,
+  scheme: s.scheme,
   lang: s.lang,
 });
 
@@ -29,6 +32,9 @@ export function startUrlSync(known: KnownIds): () => void {
       lang: state.lang,
       linkNotice: rejected,
       presenterView: state.presenter ?? false,
+      compare: state.compare ?? [],
+      indicator: state.indicator ?? '',
+      scheme: state.scheme ?? 'quantile',
       ...(state.present !== undefined ? { presenting: true, scene: state.present - 1 } : { presenting: false }),
     });
     return state;

@@ -3,6 +3,7 @@ import { translator, type StringKey } from '../lib/i18n';
 import { iconUrl, SHAPE_GROUPS } from '../lib/institution-icons';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { ChoroplethControl } from './ChoroplethControl';
 
 /**
  * Switches clusters, corridors and kinds of institution on and off. It is the legend too: every
@@ -30,6 +31,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         ))}
         <p className="legend-note">{t('legendHatching')}. {t('legendArea')}.</p>
       </fieldset>
+      <ChoroplethControl data={data} />
       <fieldset>
         <legend>{t('layerCorridors')}</legend>
         {data.corridors.map((c) => (

@@ -1,0 +1,46 @@
+import type { AtlasData } from '../domain/atlas-data';
+import { specialization, type Specialization } from './specialization';
+
+export interface Indicator {
+  id: string;
+  /** i18n keys or literal cluster names are resolved by the UI; here: German and English labels. */
+  label_de: string;
+  label_en: string;
+  unit_de: string;
+  unit_en: string;
+  digits: number;
+}
+
+/** The indicators a map can be coloured by: population figures and, per cluster, LQ and density. */
+export function indicatorsOf(data: AtlasData): Indicator[] {
+  const base: Indicator[] = [
+    { id: 'density', label_de: 'Einwohner je km²', label_en: 'Inhabitants per km²', unit_de: 'Ew./km²', unit_en: 'inh./km²', digits: 0 },
+    { id: 'institutions100k', label_de: 'Einrichtungen je 100.000 Ew.', label_en: 'Institutions per 100,000 inh.', unit_de: 'je 100.000 Ew.', unit_en: 'per 100,000 inh.', digits: 1 },
+  ];
+  const perCluster = data.clusters.flatMap((c): Indicator[] => [
+    { id: `lq:${c.id}`, label_de: `Standortquotient ${c.name_de}`, label_en: `Location quotient ${c.name_en}`, unit_de: 'LQ', unit_en: 'LQ', digits: 2 },
+  ]);
+  return [...base, ...perCluster];
+}
+
+/**
+ * The value of an indicator per municipality; null where it cannot be stated (no case at all).
+ * An LQ from fewer cases than the minimum is left out (null) rather than coloured as certain.
+ */
+export function indicatorValues(id: string, data: AtlasData, spec: Specialization = specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id))): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const [ags, p] of spec.profiles) {
+    if (id === 'density') out.set(ags, p.population / p.areaKm2);
+    else if (id === 'institutions100k') out.set(ags, (p.institutions / p.population) * 1e5);
+    else if (id.startsWith('lq:')) {
+      const q = p.clusters[id.slice(3)];
+      out.set(ags, q && !q.uncertain ? q.lq : null);
+    } else out.set(ags, null);
+  }
+  return out;
+}
+
+/** Municipalities with population and area, the input of the specialisation analysis. */
+export function areasOf(data: AtlasData): { ags: string; population: number; areaKm2: number }[] {
+  return [...data.byAgs.values()].map((m) => ({ ags: m.ags, population: data.population.get(m.ags) ?? 0, areaKm2: m.areaKm2 }));
+}

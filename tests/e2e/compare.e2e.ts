@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const SHOTS = 'test-results';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('comparing municipalities in Chromium', () => {
+  it('compares Bochum and Duisburg: cards, URL, and a German CSV download', async () => {
+    const { page, consoleErrors } = await openApp(browser, `${server.url}#/?m=05911000`);
+    await page.getByTestId('compare-toggle').click();
+    await page.getByTestId('search').fill('Duisburg');
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Duisburg');
+    await page.getByTestId('compare-toggle').click();
+    await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    expect(await page.evaluate(() => window.location.hash)).toContain('cmp=05911000,05112000');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-de').click()]);
+    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Kennzahl;Bochum (05911000);Duisburg (05112000)');
+    expect(csv).toContain('Einwohner (Zensus 2022);354288;501415');
+    expect(csv).toMatch(/Fläche km²;144,\d\d;/);
+    await page.screenshot({ path: `${SHOTS}/compare-bochum-duisburg.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('colours the map by population density with a legend of class limits', async () => {
+    const { page } = await openApp(browser, server.url);
+    const blueish = (r: number, g: number, b: number) => b > 120 && r < 120 && g > 80;
+    const before = countPixels(await mapPixels(page), blueish);
+    await page.getByTestId('indicator-select').selectOption('density');
+    await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').count()).toBe(6);
+    expect(await page.evaluate(() => window.location.hash)).toContain('ind=density');
+    await settle(page, 1000);
+    const after = countPixels(await mapPixels(page), blueish);
+    expect(after).toBeGreaterThan(before + 5000);
+    expect(await page.getByTestId('choropleth-legend').textContent()).toMatch(/Ew\.\/km²/);
+    await page.screenshot({ path: `${SHOTS}/choropleth-density.png` });
+    await page.close();
+  });
+});
