@@ -1,4 +1,7 @@
 import type { AtlasData } from '../domain/atlas-data';
+
+/** A column of the user's own data: AGS -> value. */
+export interface UserColumn { name: string; values: Record<string, number> }
 import { specialization, type Specialization } from './specialization';
 
 export interface Indicator {
@@ -12,7 +15,7 @@ export interface Indicator {
 }
 
 /** The indicators a map can be coloured by: population figures and, per cluster, LQ and density. */
-export function indicatorsOf(data: AtlasData): Indicator[] {
+export function indicatorsOf(data: AtlasData, user: readonly UserColumn[] = []): Indicator[] {
   const base: Indicator[] = [
     { id: 'density', label_de: 'Einwohner je km²', label_en: 'Inhabitants per km²', unit_de: 'Ew./km²', unit_en: 'inh./km²', digits: 0 },
     { id: 'institutions100k', label_de: 'Einrichtungen je 100.000 Ew.', label_en: 'Institutions per 100,000 inh.', unit_de: 'je 100.000 Ew.', unit_en: 'per 100,000 inh.', digits: 1 },
@@ -20,15 +23,21 @@ export function indicatorsOf(data: AtlasData): Indicator[] {
   const perCluster = data.clusters.flatMap((c): Indicator[] => [
     { id: `lq:${c.id}`, label_de: `Standortquotient ${c.name_de}`, label_en: `Location quotient ${c.name_en}`, unit_de: 'LQ', unit_en: 'LQ', digits: 2 },
   ]);
-  return [...base, ...perCluster];
+  const own = user.map((c, i): Indicator => ({ id: `user:${i}`, label_de: `Eigene Daten: ${c.name}`, label_en: `Own data: ${c.name}`, unit_de: '', unit_en: '', digits: 2 }));
+  return [...base, ...perCluster, ...own];
 }
 
 /**
  * The value of an indicator per municipality; null where it cannot be stated (no case at all).
  * An LQ from fewer cases than the minimum is left out (null) rather than coloured as certain.
  */
-export function indicatorValues(id: string, data: AtlasData, spec: Specialization = specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id))): Map<string, number | null> {
+export function indicatorValues(id: string, data: AtlasData, user: readonly UserColumn[] = [], spec: Specialization = specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id))): Map<string, number | null> {
   const out = new Map<string, number | null>();
+  if (id.startsWith('user:')) {
+    const column = user[Number(id.slice(5))];
+    for (const ags of data.byAgs.keys()) out.set(ags, column?.values[ags] ?? null);
+    return out;
+  }
   for (const [ags, p] of spec.profiles) {
     if (id === 'density') out.set(ags, p.population / p.areaKm2);
     else if (id === 'institutions100k') out.set(ags, (p.institutions / p.population) * 1e5);

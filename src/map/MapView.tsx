@@ -59,7 +59,7 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
     setChoropleth(map, new Map([...data.byAgs.keys()].map((ags) => [ags, null])), []);
     return;
   }
-  const { classes, colours } = choroplethClasses(indicatorValues(s.indicator, data), s.scheme);
+  const { classes, colours } = choroplethClasses(indicatorValues(s.indicator, data, s.imported?.columns), s.scheme);
   setChoropleth(map, classes, colours);
 }
 
@@ -108,7 +108,7 @@ export function MapView({ data, overlays }: Props) {
       if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
-      if (s.indicator !== prev.indicator || s.scheme !== prev.scheme) applyChoropleth(map, data, s);
+      if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.imported !== prev.imported) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) {
         // Motion only for those who have not asked the system for less of it. A new request
         // stops the running flight, so fast key presses never queue up.

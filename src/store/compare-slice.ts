@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ImportedColumn } from '../data/csv/join-csv';
 import type { AppState } from './app-store';
 
 export const MAX_COMPARE = 4;
@@ -9,6 +10,9 @@ export interface CompareSlice {
   /** Choropleth indicator id ('' = none) and its classification. */
   indicator: string;
   scheme: 'quantile' | 'equal' | 'jenks';
+  /** The user's own CSV columns; they stay in this browser tab. */
+  imported: { file: string; columns: ImportedColumn[] } | null;
+  setImported: (imported: CompareSlice['imported']) => void;
   toggleCompare: (ags: string) => void;
   clearCompare: () => void;
   setIndicator: (indicator: string) => void;
@@ -19,6 +23,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   compare: [],
   indicator: '',
   scheme: 'quantile',
+  imported: null,
+  setImported: (imported) => set({ imported }),
   toggleCompare: (ags) => set((s) => ({
     compare: s.compare.includes(ags) ? s.compare.filter((x) => x !== ags) : [...s.compare, ags].slice(-MAX_COMPARE),
   })),

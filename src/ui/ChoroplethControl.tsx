@@ -13,9 +13,10 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   const scheme = useAppStore((s) => s.scheme);
   const { setIndicator, setScheme } = useAppStore.getState();
   const t = translator(lang);
-  const indicators = useMemo(() => indicatorsOf(data), [data]);
+  const imported = useAppStore((s) => s.imported);
+  const indicators = useMemo(() => indicatorsOf(data, imported?.columns), [data, imported]);
   const current = indicators.find((i) => i.id === indicator);
-  const classes = useMemo(() => (indicator ? choroplethClasses(indicatorValues(indicator, data), scheme) : undefined), [data, indicator, scheme]);
+  const classes = useMemo(() => (indicator ? choroplethClasses(indicatorValues(indicator, data, imported?.columns), scheme) : undefined), [data, indicator, scheme, imported]);
   const fmt = (v: number) => formatNumber(lang, v, current?.digits ?? 0);
   return (
     <fieldset data-testid="choropleth">

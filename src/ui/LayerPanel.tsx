@@ -4,6 +4,7 @@ import { iconUrl, SHAPE_GROUPS } from '../lib/institution-icons';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { ChoroplethControl } from './ChoroplethControl';
+import { ImportControl } from './ImportControl';
 
 /**
  * Switches clusters, corridors and kinds of institution on and off. It is the legend too: every
@@ -32,6 +33,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         <p className="legend-note">{t('legendHatching')}. {t('legendArea')}.</p>
       </fieldset>
       <ChoroplethControl data={data} />
+      <ImportControl data={data} />
       <fieldset>
         <legend>{t('layerCorridors')}</legend>
         {data.corridors.map((c) => (

@@ -55,4 +55,22 @@ describe('comparing municipalities in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/choropleth-density.png` });
     await page.close();
   });
+
+  it('imports a German CSV (worker), colours the map by it, and reports bad rows; a binary file changes nothing', async () => {
+    const { page, consoleErrors } = await openApp(browser, `${server.url}#/?m=05911000`);
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/broken.csv');
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('3');
+    expect(await page.getByTestId('indicator-select').inputValue()).toBe('user:0');
+    await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').count()).toBeGreaterThan(1);
+    await page.getByTestId('import-report').locator('summary').click();
+    expect(await page.getByTestId('import-report').textContent()).toMatch(/Zeile 3: AGS 99999999/);
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/binary.csv');
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toMatch(/keine Textdatei/);
+    // Nothing was lost: the selection and the first import are still there.
+    expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+    expect(await page.getByTestId('indicator-select').inputValue()).toBe('user:0');
+    await page.screenshot({ path: `${SHOTS}/import-csv.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });

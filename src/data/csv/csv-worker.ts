@@ -1,0 +1,13 @@
+// Parses and joins an imported CSV off the main thread, so a large file does not freeze the page.
+import { importCsv } from './import-csv';
+
+interface Request { bytes: ArrayBuffer; ags: string[]; names: [string, string][] }
+
+self.onmessage = (e: MessageEvent<Request>) => {
+  try {
+    const result = importCsv(new Uint8Array(e.data.bytes), { ags: new Set(e.data.ags), byName: new Map(e.data.names) });
+    self.postMessage({ ok: true, result });
+  } catch (error) {
+    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,95 @@
+import { normalizeText } from '../../lib/normalize-text';
+import { parseNumber } from './parse-number';
+
+export interface CsvIssue {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  reason: string;
+}
+
+export interface ImportedColumn {
+  name: string;
+  /** AGS -> value. */
+  values: Record<string, number>;
+}
+
+export interface CsvImport {
+  keyColumn: string;
+  columns: ImportedColumn[];
+  matchedRows: number;
+  issues: CsvIssue[];
+}
+
+export interface MunicipalityKeys {
+  ags: ReadonlySet<string>;
+  /** Normalised name -> AGS. */
+  byName: ReadonlyMap<string, string>;
+}
+
+const KEY_HEADER = /^(ags|gemeindeschl|amtl.*schl|regionalschl|rs$|gkz|kennziffer|schl(ue|ü)ssel|gemeinde|kommune|name|stadt|municipality)/i;
+
+/** The AGS a key cell names: 8 digits, a 12-digit Regionalschlüssel, a 5-digit key of a kreisfreie Stadt, or a name. */
+function resolveKey(cell: string, keys: MunicipalityKeys): { ags?: string; why?: string } {
+  const raw = cell.trim().replace(/^'/, '');
+  const digits = raw.replace(/\s/g, '');
+  if (/^\d{7,8}$/.test(digits)) {
+    const ags = digits.padStart(8, '0');
+    return keys.ags.has(ags) ? { ags } : { why: `AGS ${ags} ist keine RVR-Kommune / not an RVR municipality` };
+  }
+  if (/^\d{12}$/.test(digits)) {
+    const ags = digits.slice(0, 5) + digits.slice(9);
+    return keys.ags.has(ags) ? { ags } : { why: `Regionalschlüssel ${digits} ist keine RVR-Kommune / not an RVR municipality` };
+  }
+  if (/^\d{4,5}$/.test(digits)) {
+    const ags = `${digits.padStart(5, '0')}000`;
+    return keys.ags.has(ags) ? { ags } : { why: `Kreisschlüssel ${digits}: ein Kreis lässt sich nicht auf Kommunen aufteilen / a Kreis cannot be split into municipalities` };
+  }
+  const byName = keys.byName.get(normalizeText(raw.replace(/,\s*(stadt|gemeinde)$/i, '')));
+  return byName ? { ags: byName } : { why: `unbekannter Schlüssel / unknown key "${raw.slice(0, 40)}"` };
+}
+
+/**
+ * Joins parsed CSV rows (first row: header) to the municipalities. The key column is found by
+ * its header; every other column with numbers becomes an indicator. Unknown keys, duplicates
+ * and non-numbers are reported by line; the rest loads.
+ */
+export function joinCsv(rows: string[][], keys: MunicipalityKeys, decimalComma: boolean): CsvImport {
+  const issues: CsvIssue[] = [];
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  if (header.length < 2) throw new Error('Die Datei hat keine Kopfzeile mit mindestens zwei Spalten / the file has no header with at least two columns');
+  let keyIndex = header.findIndex((h) => KEY_HEADER.test(h));
+  if (keyIndex === -1) keyIndex = 0;
+  const valueIndexes = header.map((_, i) => i).filter((i) => i !== keyIndex);
+  const columns = valueIndexes.map((i) => ({ name: header[i] || `Spalte ${i + 1}`, values: {} as Record<string, number>, numbers: 0, bad: 0 }));
+  const seen = new Map<string, number>();
+  let matchedRows = 0;
+  rows.slice(1).forEach((row, r) => {
+    const line = r + 2;
+    if (row.every((c) => c.trim() === '')) return;
+    const { ags, why } = resolveKey(row[keyIndex] ?? '', keys);
+    if (!ags) {
+      issues.push({ line, reason: why! });
+      return;
+    }
+    if (seen.has(ags)) {
+      issues.push({ line, reason: `doppelt (schon in Zeile ${seen.get(ags)}) / duplicate (already in line ${seen.get(ags)})` });
+      return;
+    }
+    seen.set(ags, line);
+    matchedRows++;
+    valueIndexes.forEach((i, c) => {
+      const value = parseNumber(row[i] ?? '', decimalComma);
+      if (value === null) return;
+      if (Number.isNaN(value)) {
+        columns[c]!.bad++;
+        if (columns[c]!.bad <= 3) issues.push({ line, reason: `"${columns[c]!.name}": keine Zahl / not a number: "${(row[i] ?? '').slice(0, 20)}"` });
+        return;
+      }
+      columns[c]!.values[ags] = value;
+      columns[c]!.numbers++;
+    });
+  });
+  const numeric = columns.filter((c) => c.numbers > 0);
+  for (const c of columns) if (c.numbers === 0) issues.push({ line: 1, reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped` });
+  return { keyColumn: header[keyIndex]!, columns: numeric.map(({ name, values }) => ({ name, values })), matchedRows, issues };
+}

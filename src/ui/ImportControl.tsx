@@ -1,0 +1,66 @@
+import { useState, type DragEvent } from 'react';
+import type { CsvIssue } from '../data/csv/join-csv';
+import { importInWorker } from '../data/csv/import-in-worker';
+import type { AtlasData } from '../domain/atlas-data';
+import { translator } from '../lib/i18n';
+import { normalizeText } from '../lib/normalize-text';
+import { useAppStore } from '../store/app-store';
+
+interface Report { file: string; rows: number; columns: string[]; issues: CsvIssue[] }
+
+/**
+ * The user's own CSV (file picker or drop): parsed in a worker, joined by AGS or name, offered as
+ * indicators. A broken file gives a message and changes nothing; the data stays in the browser.
+ */
+export function ImportControl({ data }: { data: AtlasData }) {
+  const lang = useAppStore((s) => s.lang);
+  const t = translator(lang);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [report, setReport] = useState<Report>();
+
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const keys = { ags: new Set(data.byAgs.keys()), byName: new Map([...data.byAgs.values()].map((m) => [normalizeText(m.name), m.ags])) };
+      const result = await importInWorker(file, keys);
+      const { imported, setImported, setIndicator } = useAppStore.getState();
+      const first = imported?.columns.length ?? 0;
+      setImported({ file: file.name, columns: [...(imported?.columns ?? []), ...result.columns] });
+      setIndicator(`user:${first}`);
+      setReport({ file: file.name, rows: result.matchedRows, columns: result.columns.map((c) => c.name), issues: result.issues });
+    } catch (e) {
+      setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    void load(e.dataTransfer.files[0]);
+  };
+  return (
+    <fieldset className="import" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="import">
+      <legend>{t('importTitle')}</legend>
+      <label className="import-drop">
+        <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void load(e.target.files?.[0])} disabled={busy} data-testid="import-file" />
+        <span>{busy ? t('importBusy') : t('importHint')}</span>
+      </label>
+      {error && <p className="import-error" role="alert" data-testid="import-error">{error}</p>}
+      {report && (
+        <div className="import-report" role="status" data-testid="import-report">
+          <p>{report.file}: {report.rows} {t('importRows')}; {t('importColumns')}: {report.columns.join(', ')}</p>
+          {report.issues.length > 0 && (
+            <details>
+              <summary>{report.issues.length} {t('importIssues')}</summary>
+              <ul>{report.issues.slice(0, 50).map((i) => <li key={`${i.line}-${i.reason}`}>{t('line')} {i.line}: {i.reason}</li>)}</ul>
+            </details>
+          )}
+        </div>
+      )}
+      <p className="legend-note">{t('importPrivacy')}</p>
+    </fieldset>
+  );
+}

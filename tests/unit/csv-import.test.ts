@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importCsv } from '../../src/data/csv/import-csv';
+import { parseNumber } from '../../src/data/csv/parse-number';
+import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
+import { normalizeText } from '../../src/lib/normalize-text';
+
+const municipalities = indexMunicipalities(validateMunicipalities('m', JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8'))));
+const keys = {
+  ags: new Set(municipalities.keys()),
+  byName: new Map([...municipalities.values()].map((m) => [normalizeText(m.name), m.ags])),
+};
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`));
+
+describe('parseNumber', () => {
+  it('reads German and international notation', () => {
+    expect(parseNumber('1.234,5', true)).toBe(1234.5);
+    expect(parseNumber('12,5', true)).toBe(12.5);
+    expect(parseNumber('1,500.25', false)).toBe(1500.25);
+    expect(parseNumber('-', true)).toBeNull();
+    expect(parseNumber('', true)).toBeNull();
+    expect(parseNumber('abc', true)).toBeNaN();
+  });
+});
+
+describe('importCsv on nasty files', () => {
+  it('reads a German file: BOM, semicolons, decimal comma, thousands dot, quoted fields', () => {
+    const r = importCsv(fixture('german-semicolon-bom.csv'), keys);
+    expect(r).toMatchObject({ encoding: 'utf-8', delimiter: ';', keyColumn: 'Gemeindeschlüssel', matchedRows: 3 });
+    const names = r.columns.map((c) => c.name);
+    expect(names).toContain('Testwert; mit Semikolon');
+    const test = r.columns.find((c) => c.name === 'Testwert; mit Semikolon')!;
+    expect(test.values).toEqual({ '05911000': 1234.5, '05112000': 987, '05117000': 2000 });
+    expect(r.columns.find((c) => c.name === 'Anteil')!.values['05911000']).toBe(12.5);
+  });
+
+  it('reads Windows-1252 and matches umlaut names', () => {
+    const r = importCsv(fixture('windows-1252.csv'), keys);
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.columns[0]!.values).toEqual({ '05117000': 10, '05978012': 20, '05170016': 30 });
+  });
+
+  it('reads international notation, 12-digit Regionalschlüssel and 5-digit keys of kreisfreie Städte', () => {
+    const r = importCsv(fixture('international.csv'), keys);
+    expect(r.delimiter).toBe(',');
+    expect(r.columns[0]!.values).toEqual({ '05913000': 1500.25, '05911000': 3.5, '05916000': 4 });
+  });
+
+  it('reports unknown keys, duplicates, Kreis keys and non-numbers by line, and loads the rest', () => {
+    const r = importCsv(fixture('broken.csv'), keys);
+    expect(r.matchedRows).toBe(3);
+    expect(r.columns.map((c) => c.name)).toEqual(['Testwert']);
+    expect(r.columns[0]!.values).toEqual({ '05911000': 1, '05913000': 6 });
+    const byLine = Object.fromEntries(r.issues.map((i) => [i.line, i.reason]));
+    expect(byLine[3]).toMatch(/99999999/);
+    expect(byLine[4]).toMatch(/doppelt.*Zeile 2/);
+    expect(byLine[5]).toMatch(/Kreis/);
+    expect(byLine[6]).toMatch(/keine Zahl/);
+    expect(byLine[7]).toMatch(/Hinterdupfing/);
+    expect(byLine[1]).toMatch(/Text.*keine Zahlen/);
+  });
+
+  it('refuses an empty file and a binary file with a clear message', () => {
+    expect(() => importCsv(fixture('empty.csv'), keys)).toThrow(/leer/);
+    expect(() => importCsv(fixture('binary.csv'), keys)).toThrow(/keine Textdatei/);
+  });
+});
