@@ -45,7 +45,7 @@ export function App({ data }: { data: AtlasData }) {
           <LinkNotice />
           <UpdatePrompt />
           {!presenting && <TimeSlider data={data} />}
-          {!presenting && <CompareView data={data} />}
+          {!presenting && <CompareView data={data} overlays={overlays} />}
           {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}
         </div>
         <aside className="side" hidden={presenting}>

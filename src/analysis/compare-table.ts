@@ -9,7 +9,12 @@ export interface CompareColumn {
   areaKm2: number;
   density: number;
   institutions: number;
-  clusters: { id: string; cases: number; per100k: number; lq: number | null; uncertain: boolean }[];
+  clusters: { id: string; cases: number; per100k: number; lq: number | null; uncertain: boolean; rank: number | null; ranked: number }[];
+}
+
+/** Per cluster: how concentrated it is in the region (Hoover index against population). */
+export function clusterConcentration(data: AtlasData): Record<string, number | null> {
+  return specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id)).hoover;
 }
 
 /** The figures of the compared municipalities, in the order given. */
@@ -21,7 +26,11 @@ export function compareColumns(data: AtlasData, agsList: readonly string[]): Com
     if (!p || !m) return [];
     return [{
       ags, name: m.name, population: p.population, areaKm2: p.areaKm2, density: p.population / p.areaKm2, institutions: p.institutions,
-      clusters: data.clusters.map((c) => ({ id: c.id, ...p.clusters[c.id]! })),
+      clusters: data.clusters.map((c) => {
+        const order = spec.ranking[c.id] ?? [];
+        const at = order.indexOf(ags);
+        return { id: c.id, ...p.clusters[c.id]!, rank: at === -1 ? null : at + 1, ranked: order.length };
+      }),
     }];
   });
 }

@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlas-data';
+import { areaShareInside } from './area-share';
 import { municipalitiesTouching } from './areas-touching';
 import { clusterFocusArea } from './cluster-focus-area';
 import { corridorBand } from './corridor-band';
@@ -17,6 +18,8 @@ export interface CorridorOverlay {
   /** Institutions inside the band. */
   institutions: string[];
   labelPoint: [number, number];
+  /** Per touched municipality: the share of its area inside the band (0–1). */
+  shares: Record<string, number>;
 }
 
 export interface ClusterArea {
@@ -34,10 +37,13 @@ export function deriveOverlays(data: AtlasData): Overlays {
   const corridors = data.corridors.map((c) => {
     const anchors = c.anchors_ags.map((ags) => data.byAgs.get(ags)!.labelPoint);
     const band = corridorBand(anchors, c.closed, data.corridorBandKm);
+    const municipalities = municipalitiesTouching(band, data.municipalities.features);
+    const byAgs = new Map(data.municipalities.features.map((f) => [f.properties.ags, f]));
     return {
       id: c.id,
       band,
-      municipalities: municipalitiesTouching(band, data.municipalities.features),
+      municipalities,
+      shares: Object.fromEntries(municipalities.map((ags) => [ags, areaShareInside(band, byAgs.get(ags)!)])),
       institutions: pointsInArea(band, data.institutions).map((i) => i.id),
       labelPoint: corridorLabelPoint(anchors, c.closed, c.label_at),
     };

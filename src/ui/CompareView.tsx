@@ -1,32 +1,26 @@
 import Papa from 'papaparse';
 import { useMemo } from 'react';
-import { compareColumns, compareRows } from '../analysis/compare-table';
+import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
+import type { Overlays } from '../analysis/derive-overlays';
 import type { AtlasData } from '../domain/atlas-data';
+import { downloadText } from '../lib/download-file';
 import { formatNumber, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
-
-/** Offers a CSV file for download; it never leaves the browser otherwise. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { MiniMap } from './MiniMap';
 
 /** 2–4 municipalities side by side: profile cards with specialisation figures, and CSV export. */
-export function CompareView({ data }: { data: AtlasData }) {
+export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Overlays }) {
   const lang = useAppStore((s) => s.lang);
   const compare = useAppStore((s) => s.compare);
   const { toggleCompare, clearCompare } = useAppStore.getState();
   const t = translator(lang);
   const columns = useMemo(() => compareColumns(data, compare), [data, compare]);
+  const hoover = useMemo(() => clusterConcentration(data), [data]);
   if (columns.length === 0) return null;
   const exportCsv = (german: boolean) => {
     const rows = compareRows(data, columns, german);
-    download(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
+    downloadText(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
   };
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="compare">
@@ -40,13 +34,18 @@ export function CompareView({ data }: { data: AtlasData }) {
         {columns.map((c) => (
           <article key={c.ags} className="compare-card" data-testid="compare-card">
             <h3>{c.name} <button type="button" className="icon-button" onClick={() => toggleCompare(c.ags)} aria-label={`${c.name} ${t('compareRemove')}`}>×</button></h3>
+            <MiniMap data={data} ags={c.ags} />
             <dl className="facts">
               <dt>{t('population')}</dt><dd>{formatNumber(lang, c.population)}</dd>
               <dt>{t('density')}</dt><dd>{formatNumber(lang, c.density)}</dd>
               <dt>{t('institutions')}</dt><dd>{c.institutions}</dd>
+              <dt>{t('focusOf')}</dt>
+              <dd>{data.clusters.filter((k) => k.focus_ags.includes(c.ags)).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
+              <dt>{t('layerCorridors')}</dt>
+              <dd>{(overlays?.corridors ?? []).filter((k) => k.municipalities.includes(c.ags)).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
             </dl>
             <table>
-              <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th></tr></thead>
+              <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th><th scope="col">{t('rank')}</th></tr></thead>
               <tbody>
                 {c.clusters.map((k) => {
                   const cluster = data.clustersById.get(k.id)!;
@@ -58,6 +57,7 @@ export function CompareView({ data }: { data: AtlasData }) {
                       <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>
                         {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}
                       </td>
+                      <td>{k.rank === null ? '–' : `${k.rank}/${k.ranked}`}</td>
                     </tr>
                   );
                 })}
@@ -67,6 +67,9 @@ export function CompareView({ data }: { data: AtlasData }) {
         ))}
       </div>
       <p className="legend-note">{t('lqNote')} * {t('uncertainNote')}</p>
+      <p className="legend-note" data-testid="hoover">{t('hooverNote')}{' '}
+        {data.clusters.map((k) => `${localized(lang, k, 'name')} ${hoover[k.id] === null || hoover[k.id] === undefined ? '–' : formatNumber(lang, hoover[k.id]!, 2)}`).join(' · ')}
+      </p>
     </section>
   );
 }

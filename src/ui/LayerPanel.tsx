@@ -4,6 +4,7 @@ import { iconUrl, SHAPE_GROUPS } from '../lib/institution-icons';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { ChoroplethControl } from './ChoroplethControl';
+import { ExportPngButton } from './ExportPngButton';
 import { ImportControl } from './ImportControl';
 
 /**
@@ -34,6 +35,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
       </fieldset>
       <ChoroplethControl data={data} />
       <ImportControl data={data} />
+      <p><ExportPngButton data={data} /></p>
       <fieldset>
         <legend>{t('layerCorridors')}</legend>
         {data.corridors.map((c) => (

@@ -53,6 +53,11 @@ describe('comparing municipalities in Chromium', () => {
     expect(after).toBeGreaterThan(before + 5000);
     expect(await page.getByTestId('choropleth-legend').textContent()).toMatch(/Ew\.\/km²/);
     await page.screenshot({ path: `${SHOTS}/choropleth-density.png` });
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(png.suggestedFilename()).toBe('clusteratlas-ruhr-karte.png');
+    const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(100_000);
     await page.close();
   });
 

@@ -110,3 +110,17 @@ describe('institution counts and filters', () => {
   });
 });
 
+
+describe('areaShareInside', () => {
+  it('is one half for a square cut through its middle (hand-checked), 1 inside and 0 outside', async () => {
+    const { areaShareInside } = await import('../../src/analysis/area-share');
+    const sq = (w: number, s: number, e: number, n: number) => ({
+      type: 'Feature' as const, properties: {},
+      geometry: { type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    });
+    const area = sq(7, 51, 7.1, 51.1);
+    expect(areaShareInside(sq(6.9, 50.9, 7.05, 51.2), area)).toBeCloseTo(0.5, 2);
+    expect(areaShareInside(sq(6, 50, 8, 52), area)).toBeCloseTo(1, 5);
+    expect(areaShareInside(sq(8, 52, 8.1, 52.1), area)).toBe(0);
+  });
+});

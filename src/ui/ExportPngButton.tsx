@@ -1,0 +1,33 @@
+import { choroplethClasses } from '../analysis/choropleth-classes';
+import { indicatorsOf, indicatorValues } from '../analysis/indicators';
+import type { AtlasData } from '../domain/atlas-data';
+import { captureMap } from '../map/capture-map';
+import { composeMapPng, type LegendItem } from '../lib/compose-map-png';
+import { downloadUrl } from '../lib/download-file';
+import { formatNumber, translate } from '../lib/i18n';
+import { localized } from '../lib/localized';
+import { useAppStore } from '../store/app-store';
+
+/** Saves the map as the user sees it, with title, legend (what is drawn) and attribution, as PNG. */
+export function ExportPngButton({ data }: { data: AtlasData }) {
+  const lang = useAppStore((s) => s.lang);
+  const save = () => {
+    const s = useAppStore.getState();
+    const container = document.querySelector<HTMLElement>('[data-testid="map"]');
+    if (!container) return;
+    const indicator = indicatorsOf(data, s.imported?.columns).find((i) => i.id === s.indicator);
+    const legend: LegendItem[] = data.clusters.filter((c) => !s.hiddenClusters.includes(c.id)).map((c) => ({ colour: c.color, label: localized(lang, c, 'name') }));
+    if (indicator) {
+      const k = choroplethClasses(indicatorValues(indicator.id, data, s.imported?.columns), s.scheme);
+      k.colours.forEach((colour, i) => {
+        const lo = i === 0 ? k.min : k.breaks[i - 1]!;
+        const hi = i === k.colours.length - 1 ? k.max : k.breaks[i]!;
+        legend.push({ colour, label: `${formatNumber(lang, lo, indicator.digits)} – ${formatNumber(lang, hi, indicator.digits)} ${localized(lang, indicator, 'unit')}` });
+      });
+    }
+    const title = indicator ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}` : translate(lang, 'appTitle');
+    const footer = `${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
+    downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(captureMap(container), title, legend, footer));
+  };
+  return <button type="button" className="lang-button" onClick={save} data-testid="export-png">{translate(lang, 'exportPng')}</button>;
+}
