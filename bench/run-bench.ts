@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { measureFirstView, type FirstView } from './first-view';
+import { benchCsv } from './csv-bench';
 import { benchSearch } from './search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -90,3 +91,8 @@ const search = benchSearch(10_000);
 console.log('\nSearch over 10,000 SYNTHETIC entries (node, same index code as the app)');
 console.log(`  index build ${search.buildMs.toFixed(0)} ms; per keystroke median ${search.medianMs.toFixed(2)} ms, worst ${search.maxMs.toFixed(2)} ms ` +
   `(target < 5 ms): ${search.maxMs < 5 ? 'ok' : search.medianMs < 5 ? 'median ok, worst OVER' : 'OVER'}`);
+
+const csv = benchCsv(400_000);
+console.log(`\nCSV import, 400,000 SYNTHETIC rows (${csv.mb.toFixed(1)} MB, German format; node, same code as the app's worker)`);
+console.log(`  parse + join ${csv.parseJoinMs.toFixed(0)} ms (in the app this runs in a Web Worker: the page stays responsive)`);
+console.log(`  recolouring for a new indicator (values + classes, median) ${csv.recolourMs.toFixed(2)} ms, plus one map frame`);
