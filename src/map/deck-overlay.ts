@@ -30,10 +30,19 @@ function pickedTarget(info: PickingInfo): { kind: 'institution' | 'corridor'; id
  * view does not wait for (or download before) deck.gl.
  */
 export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handlers: DeckHandlers): DeckOverlay {
+  // deck.gl creates its GPU device asynchronously; picking before that trips an assertion inside
+  // deck.gl, so nothing picks until onLoad, and the first-render signal waits for it too.
+  let ready = false;
   const overlay = new MapLibreOverlay({
     interleaved: false,
     layers: buildLayers(inputs),
     pickingRadius: 6,
+    onLoad: () => {
+      ready = true;
+      // The overlay draws in step with the map: one repaint, and the next idle has the layers on it.
+      map.once('idle', handlers.onFirstRender);
+      map.triggerRepaint();
+    },
     onHover: (info) => {
       const target = pickedTarget(info);
       handlers.onHover(target ? { ...target, x: info.x, y: info.y } : undefined);
@@ -45,16 +54,8 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
     },
   });
   map.addControl(overlay);
-  // The overlay draws in step with the map: one repaint, and the next idle has the layers on it.
-  // Picking before that first draw trips an assertion inside deck.gl, so it waits too.
-  let drawn = false;
-  map.once('idle', () => {
-    drawn = true;
-    handlers.onFirstRender();
-  });
-  map.triggerRepaint();
   return {
     update: (next) => overlay.setProps({ layers: buildLayers(next) }),
-    hasObjectAt: (x, y) => drawn && overlay.pickObject({ x, y, radius: 6 }) !== null,
+    hasObjectAt: (x, y) => ready && overlay.pickObject({ x, y, radius: 6 }) !== null,
   };
 }
