@@ -1,12 +1,32 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Content-Security-Policy of the built app: only its own origin, plus the OpenStreetMap tile host
+ * that is contacted only when the user switches the online basemap on. Build only: the dev
+ * server injects inline scripts (React refresh) that this policy would block.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org", "font-src 'self' data:",
+  "connect-src 'self' data: blob: https://tile.openstreetmap.org", "worker-src 'self' blob:",
+  "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'",
+].join('; ');
+
+const cspInBuild: Plugin = {
+  name: 'csp-meta',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+};
 
 // Relative base: the built dist/ works from any web server and any sub-path.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    cspInBuild,
     // Offline after the first visit: a service worker precaches the app shell, the chunks, the
     // font and the data. A new deployment is offered with a prompt, never swapped in mid-talk.
     VitePWA({

@@ -12,6 +12,7 @@ import { hasWebGL2 } from './lib/webgl-support';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 import type { AtlasData } from './domain/atlas-data';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
 import { ListView } from './ui/ListView';
 import './styles.css';
@@ -66,7 +67,9 @@ async function start() {
   }
   root.render(
     <StrictMode>
-      <App data={data} />
+      <ErrorBoundary>
+        <App data={data} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -57,6 +57,11 @@ describe('base map in Chromium', () => {
     expect(await distinctColours(page)).toBeGreaterThan(30);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    // The built page forbids any other origin, except the tile host of the opt-in basemap.
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp?.match(/https:\/\/[a-z.]+/g)?.every((h) => h === 'https://tile.openstreetmap.org')).toBe(true);
     await page.close();
   });
 
