@@ -97,7 +97,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('has no serious or critical axe-core violation, on the map and in the list', async () => {
-    const { page } = await openApp(browser, `${server.url}#/?m=05911000`, { layers: true });
+    const { page } = await openApp(browser, `${server.url}#/?m=05911000`, { layers: true, bypassCSP: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('list-toggle').click();
     expect(await seriousViolations(page)).toEqual([]);

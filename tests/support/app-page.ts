@@ -11,8 +11,9 @@ export interface Watched {
  * Opens the app at `url` and records every request to another host and every console error.
  * Waits for the base map, and for the data layers when `layers` is set.
  */
-export async function openApp(browser: Browser, url: string, options: { layers?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Watched> {
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+export async function openApp(browser: Browser, url: string, options: { layers?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}): Promise<Watched> {
+  // bypassCSP only for tests that inject a script (axe-core): the app's CSP forbids inline scripts.
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const own = new URL(url).host;
   const watched: Watched = { page, foreignRequests: [], consoleErrors: [] };
   page.on('request', (r) => {
