@@ -1,16 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { openApp, type Watched } from '../support/app-page';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, useBuiltApp } from '../support/built-app';
 
-const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 
 async function open(hash = ''): Promise<Watched> {
-  return openApp(browser, `${server.url}${hash}`);
+  return openApp(app.browser, `${app.server.url}${hash}`);
 }
 
 /** Distinct colours in a downscaled screenshot of the map: a blank or grey canvas has very few. */
@@ -39,16 +36,6 @@ function labelPoint(ags: string): [number, number] {
   return [p.label_lon, p.label_lat];
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('base map in Chromium', () => {
   it('renders the region with no foreign request and no console error', async () => {
@@ -96,7 +83,7 @@ describe('base map in Chromium', () => {
   });
 
   it('explains in German and English when WebGL2 is missing', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -104,7 +91,7 @@ describe('base map in Chromium', () => {
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const text = await page.locator('[data-testid="fatal"]').textContent();
     expect(text).toContain('WebGL2');
     expect(text).toContain('This map needs WebGL2');

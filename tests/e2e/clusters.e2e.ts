@@ -1,13 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { SHOTS, useBuiltApp } from '../support/built-app';
 
-const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 
 interface Row { properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }
 const institutions = (JSON.parse(readFileSync('geodata/institutions.geojson', 'utf8')) as { features: Row[] }).features;
@@ -24,20 +20,10 @@ function loneInstitution(): Row {
 /** IT security blue (#0072B2), also when hatched over the light base: blue well above red and green. */
 const isBlue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('clusters, institutions and corridors in Chromium', () => {
   it('switching IT security off removes its blue from the map', async () => {
-    const { page, consoleErrors, foreignRequests } = await openApp(browser, `${server.url}#/?v=11.00/51.4600/7.2300`, { layers: true });
+    const { page, consoleErrors, foreignRequests } = await openApp(app.browser, `${app.server.url}#/?v=11.00/51.4600/7.2300`, { layers: true });
     await settle(page);
     const before = countPixels(await mapPixels(page), isBlue);
     await page.screenshot({ path: `${SHOTS}/bochum-itsec-on.png` });
@@ -56,7 +42,7 @@ describe('clusters, institutions and corridors in Chromium', () => {
   it('clicking an institution opens its panel with its source', async () => {
     const target = loneInstitution();
     const [lon, lat] = target.geometry.coordinates;
-    const { page, consoleErrors } = await openApp(browser, `${server.url}#/?v=13.00/${lat}/${lon}`, { layers: true });
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=13.00/${lat}/${lon}`, { layers: true });
     await settle(page);
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -69,7 +55,7 @@ describe('clusters, institutions and corridors in Chromium', () => {
   });
 
   it('a corridor panel lists the municipalities and institutions computed for it', async () => {
-    const { page } = await openApp(browser, `${server.url}#/?k=biomed-triangle`, { layers: true });
+    const { page } = await openApp(app.browser, `${app.server.url}#/?k=biomed-triangle`, { layers: true });
     const text = (await page.getByTestId('panel').textContent()) ?? '';
     for (const name of ['Bochum', 'Witten', 'Dortmund']) expect(text).toContain(name);
     expect(await page.getByTestId('corridor-institutions').locator('li').count()).toBeGreaterThan(3);
@@ -80,7 +66,7 @@ describe('clusters, institutions and corridors in Chromium', () => {
 
   it('saves a screenshot per cluster with its panel and area', async () => {
     for (const c of clusters) {
-      const { page, consoleErrors } = await openApp(browser, `${server.url}#/?c=${c.id}`, { layers: true });
+      const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?c=${c.id}`, { layers: true });
       await settle(page);
       await page.screenshot({ path: `${SHOTS}/cluster-${c.id}.png` });
       expect(consoleErrors).toEqual([]);

@@ -1,28 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { SHOTS, useBuiltApp } from '../support/built-app';
 
-const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('comparing municipalities in Chromium', () => {
   it('compares Bochum and Duisburg: cards, URL, and a German CSV download', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${server.url}#/?m=05911000`);
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
     await page.getByTestId('compare-toggle').click();
     await page.getByTestId('search').fill('Duisburg');
     await page.getByTestId('search').press('Enter');
@@ -42,7 +27,7 @@ describe('comparing municipalities in Chromium', () => {
   });
 
   it('colours the map by population density with a legend of class limits', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(app.browser, app.server.url);
     const blueish = (r: number, g: number, b: number) => b > 120 && r < 120 && g > 80;
     const before = countPixels(await mapPixels(page), blueish);
     await page.getByTestId('indicator-select').selectOption('density');
@@ -62,7 +47,7 @@ describe('comparing municipalities in Chromium', () => {
   });
 
   it('imports a German CSV (worker), colours the map by it, and reports bad rows; a binary file changes nothing', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${server.url}#/?m=05911000`);
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
     await page.getByTestId('import-file').setInputFiles('tests/fixtures/broken.csv');
     await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('3');
     expect(await page.getByTestId('indicator-select').inputValue()).toBe('user:0');

@@ -1,13 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openApp, settle } from '../support/app-page';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { SHOTS, useBuiltApp } from '../support/built-app';
 
-const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 
 /** Runs axe-core in the page and returns its serious and critical violations. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -20,20 +17,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.where.join('; ')}`);
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('exploring: search, links, time, list, phone, accessibility', () => {
   it('search "Muelheim" + Enter selects Mülheim an der Ruhr and flies there', async () => {
-    const { page, consoleErrors } = await openApp(browser, server.url);
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
     const before = await page.evaluate(() => window.location.hash);
     await page.getByTestId('search').fill('Muelheim');
     await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Mülheim an der Ruhr');
@@ -49,7 +36,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
 
   it('a shared link reopens selection, hidden layers, year and language — also after reload', async () => {
     const hash = '#/?i=zeche-zollverein&hc=health&y=2005&lang=en';
-    const { page } = await openApp(browser, `${server.url}${hash}`, { layers: true });
+    const { page } = await openApp(app.browser, `${app.server.url}${hash}`, { layers: true });
     const check = async () => {
       expect(await page.locator('[data-testid="panel"] h2').textContent()).toMatch(/Zollverein/);
       expect(await page.getByTestId('toggle-cluster-health').isChecked()).toBe(false);
@@ -66,7 +53,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('the 2005 preset hides what was founded later, and the list shows it as a table', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(app.browser, app.server.url);
     await page.getByTestId('list-toggle').click();
     const all = await page.locator('[data-testid="list-view"] tbody tr').count();
     await page.getByRole('button', { name: '2005', exact: true }).click();
@@ -79,9 +66,9 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('works on a phone (360×740, touch): bottom sheet, 44 px targets, screenshot', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/?m=05911000`);
+    await page.goto(`${app.server.url}#/?m=05911000`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
     await settle(page);
     await page.screenshot({ path: `${SHOTS}/phone-bochum.png` });
@@ -97,7 +84,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('has no serious or critical axe-core violation, on the map and in the list', async () => {
-    const { page } = await openApp(browser, `${server.url}#/?m=05911000`, { layers: true, bypassCSP: true });
+    const { page } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, { layers: true, bypassCSP: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('list-toggle').click();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,13 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, settle } from '../support/app-page';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { SHOTS, useBuiltApp } from '../support/built-app';
 
-const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 
 async function sceneTitle(page: Page): Promise<string> {
   return (await page.locator('#scene-title').textContent()) ?? '';
@@ -19,24 +15,14 @@ async function sceneSettled(page: Page): Promise<void> {
   await settle(page);
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('presentation mode in Chromium', () => {
   it('steps with PageDown, changes the picture each time, blanks with B, and the presenter window follows', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}#/present/1`);
+    await page.goto(`${app.server.url}#/present/1`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
     await page.waitForSelector('#scene-title');
     await sceneSettled(page);
@@ -44,7 +30,7 @@ describe('presentation mode in Chromium', () => {
     let previous = (await mapPixels(page)).data;
 
     const presenter = await context.newPage();
-    await presenter.goto(`${server.url}#/presenter`);
+    await presenter.goto(`${app.server.url}#/presenter`);
     await presenter.waitForSelector('[data-testid="presenter-current"]');
     await page.bringToFront();
 
@@ -77,9 +63,9 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('opens the nearest scene for an out-of-range link and saves a screenshot of every scene', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/present/99`);
+    await page.goto(`${app.server.url}#/present/99`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
     await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/7 \/ 7/);
     await page.keyboard.press('Home');
@@ -99,9 +85,9 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('makes a handout: one captioned picture per scene, not blank', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/present/1`);
+    await page.goto(`${app.server.url}#/present/1`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
     await page.getByTestId('make-handout').click();
     await page.waitForSelector('[data-testid="handout"]', { timeout: 120_000 });
@@ -115,9 +101,9 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('works offline after the first visit (service worker), reloaded with the network cut', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/present/2`);
+    await page.goto(`${app.server.url}#/present/2`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
