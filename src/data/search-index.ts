@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import type { Lang } from '../lib/i18n';
 import { normalizeText } from '../lib/normalize-text';
 import type { SelectionKind } from '../domain/selection';
 
@@ -68,9 +67,4 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
         .slice(0, limit);
     },
   };
-}
-
-/** The label in the UI language. */
-export function entryLabel(entry: SearchEntry, lang: Lang): string {
-  return lang === 'de' ? entry.label : entry.labelEn;
 }

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { useMemo } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
 import type { Overlays } from '../analysis/derive-overlays';
@@ -18,7 +17,9 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
   const columns = useMemo(() => compareColumns(data, compare), [data, compare]);
   const hoover = useMemo(() => clusterConcentration(data), [data]);
   if (columns.length === 0) return null;
-  const exportCsv = (german: boolean) => {
+  // Papa Parse is fetched on the first export: the first view does not need it.
+  const exportCsv = async (german: boolean) => {
+    const { default: Papa } = await import('papaparse');
     const rows = compareRows(data, columns, german);
     downloadText(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
   };
@@ -26,8 +27,8 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
     <section className="compare" aria-labelledby="compare-title" data-testid="compare">
       <header className="compare-head">
         <h2 id="compare-title">{t('compareTitle')}</h2>
-        <button type="button" className="lang-button" onClick={() => exportCsv(true)} data-testid="export-csv-de">CSV (DE)</button>
-        <button type="button" className="lang-button" onClick={() => exportCsv(false)} data-testid="export-csv-int">CSV (int.)</button>
+        <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="export-csv-de">CSV (DE)</button>
+        <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="export-csv-int">CSV (int.)</button>
         <button type="button" className="icon-button" onClick={clearCompare} aria-label={t('compareClose')}>×</button>
       </header>
       <div className="compare-cards">

@@ -1,5 +1,5 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { buildSearchIndex, entryLabel, type SearchHit } from '../data/search-index';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchEntry, SearchHit, SearchIndex } from '../data/search-index';
 import { searchEntries } from '../data/search-entries';
 import type { AtlasData } from '../domain/atlas-data';
 import { translator } from '../lib/i18n';
@@ -15,17 +15,34 @@ export function SearchBox({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const selectAndFly = useAppStore((s) => s.selectAndFly);
   const t = translator(lang);
-  const index = useMemo(() => buildSearchIndex(searchEntries(data)), [data]);
+  // The index (MiniSearch) is fetched and built when the box is first used, not for the first view.
+  const [index, setIndex] = useState<SearchIndex>();
+  const loading = useRef(false);
+  const ensureIndex = () => {
+    if (index || loading.current) return;
+    loading.current = true;
+    void import('../data/search-index').then(({ buildSearchIndex }) => setIndex(buildSearchIndex(searchEntries(data))));
+  };
+  const entryLabel = (entry: SearchEntry) => (lang === 'de' ? entry.label : entry.labelEn);
+  // Ready soon after the first map render; an Enter typed before that is kept and done then.
+  const mapReady = useAppStore((s) => s.mapReady);
+  const [pendingEnter, setPendingEnter] = useState(false);
+  useEffect(() => { if (mapReady) ensureIndex(); });
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
-  const hits: SearchHit[] = useMemo(() => index.search(query, 8), [index, query]);
+  const hits: SearchHit[] = useMemo(() => index?.search(query, 8) ?? [], [index, query]);
+  useEffect(() => {
+    if (!pendingEnter || !index) return;
+    setPendingEnter(false);
+    pick(hits[0]);
+  });
 
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
     selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
-    setQuery(entryLabel(hit.entry, lang));
+    setQuery(entryLabel(hit.entry));
     setOpen(false);
     setActive(-1);
   };
@@ -40,7 +57,8 @@ export function SearchBox({ data }: { data: AtlasData }) {
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      pick(hits[active >= 0 ? active : 0]);
+      if (!index) setPendingEnter(true);
+      else pick(hits[active >= 0 ? active : 0]);
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else setQuery('');
@@ -64,15 +82,15 @@ export function SearchBox({ data }: { data: AtlasData }) {
         value={query}
         autoComplete="off"
         spellCheck={false}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(-1); }}
-        onFocus={() => setOpen(true)}
+        onChange={(e) => { ensureIndex(); setQuery(e.target.value); setOpen(true); setActive(-1); }}
+        onFocus={() => { ensureIndex(); setOpen(true); }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
         data-testid="search"
       />
       {showList && (
         <ul id={listId} role="listbox" className="search-list" aria-label={t('searchLabel')}>
-          {hits.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">{t('searchNone')}</li>}
+          {index && hits.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">{t('searchNone')}</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.entry.key}
@@ -82,7 +100,7 @@ export function SearchBox({ data }: { data: AtlasData }) {
               className={i === active ? 'active' : undefined}
               onMouseDown={(e) => { e.preventDefault(); pick(hit); }}
             >
-              <span className="search-label">{entryLabel(hit.entry, lang)}</span>
+              <span className="search-label">{entryLabel(hit.entry)}</span>
               <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {hit.entry.detail || t('kreisfreieStadt')}</span>
             </li>
           ))}
