@@ -75,6 +75,8 @@ export function MapView({ data, overlays }: Props) {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore.getState();
+    performance.mark('map-create');
+    queueMicrotask(() => ((window as unknown as { __map: unknown }).__map = mapRef.current ?? map));
     const map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
     let loaded = false;
     const unbind = bindMunicipalityInteractions(map, {
@@ -83,11 +85,15 @@ export function MapView({ data, overlays }: Props) {
       isOverlayObjectAt: (x, y) => deckRef.current?.hasObjectAt(x, y) ?? false,
     });
     map.on('idle', () => useAppStore.getState().markIdle());
+    map.on('render', () => performance.mark('render'));
+    map.on('styledata', () => performance.mark('styledata'));
+    map.on('sourcedata', (e) => performance.mark('sourcedata ' + e.sourceId + ' ' + (e.isSourceLoaded ? 'L' : '')));
     map.on('moveend', () => {
       const c = map.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     map.once('load', () => {
+      performance.mark('map-load');
       loaded = true;
       const s = useAppStore.getState();
       showSelection(map, undefined, selectedAgs(s.selection));

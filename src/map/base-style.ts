@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?url';
 import type { BaseGeodata } from '../domain/municipality';
 import { palette } from './palette';
@@ -8,110 +8,106 @@ export const LABEL_FONT = 'Source Sans 3 SemiBold';
 /** Layer ids other map modules refer to. */
 export const LAYER = {
   municipalityFill: 'municipality-fill',
+  municipalityLine: 'municipality-line',
+  selectedLine: 'municipality-selected-line',
   labels: 'municipality-labels',
 } as const;
 
+/** The one source of the base map; municipalities carry their AGS as feature id. */
 export const SOURCE = {
-  municipalities: 'municipalities',
+  base: 'base',
 } as const;
 
-/** Label points as their own source: one label per municipality, placed inside it. */
-function labelPoints(data: BaseGeodata): GeoJSON.FeatureCollection<GeoJSON.Point> {
+type Kind = 'context' | 'municipality' | 'kreis' | 'outline' | 'label';
+const ofKind = (kind: Kind) => ['==', ['get', 'kind'], kind] as never;
+
+/**
+ * All base geometry in one GeoJSON source, told apart by `kind`: one index and one set of tiles
+ * for the worker instead of four, which shortens the first render noticeably in software WebGL.
+ */
+function baseFeatures(data: BaseGeodata): GeoJSON.FeatureCollection {
+  const tagged = <P extends object>(fs: GeoJSON.Feature[], kind: (p: P) => Kind, extra: (p: P) => object = () => ({})) =>
+    fs.map((f) => ({ ...f, properties: { ...extra(f.properties as P), kind: kind(f.properties as P) } }));
   return {
     type: 'FeatureCollection',
-    features: data.municipalities.features.map((f) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
-      properties: {
-        name: f.properties.name,
-        // Bigger places win label collisions first.
-        rank: (f.properties.kreisfrei ? 0 : 1000) - f.properties.area_km2,
-        kreisfrei: f.properties.kreisfrei,
-      },
-    })),
+    features: [
+      ...tagged(data.context.features, () => 'context'),
+      ...tagged(data.municipalities.features, () => 'municipality', (p: { ags: string }) => ({ ags: p.ags })),
+      ...tagged(data.borders.features, (p: { level: 'kreis' | 'outline' }) => p.level),
+      // One label per municipality at its label point, inside the polygon.
+      ...data.municipalities.features.map((f) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [f.properties.label_lon, f.properties.label_lat] },
+        properties: {
+          kind: 'label',
+          name: f.properties.name,
+          // Bigger places win label collisions first.
+          rank: (f.properties.kreisfrei ? 0 : 1000) - f.properties.area_km2,
+          kreisfrei: f.properties.kreisfrei,
+        },
+      })),
+    ],
   };
 }
+
+/**
+ * The outline of the selected municipality. Added on the first selection only: its
+ * feature-state opacity needs a shader of its own, and compiling it costs the first render.
+ */
+export const selectedLineLayer: LayerSpecification = {
+  id: LAYER.selectedLine,
+  type: 'line',
+  source: SOURCE.base,
+  filter: ofKind('municipality'),
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': palette.selectedLine,
+    'line-width': 2.5,
+    'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] as never,
+  },
+};
 
 /**
  * An offline MapLibre style built in code: no tile, glyph or sprite server. Labels are drawn from
  * a font file that ships with the app (style `font-faces`), so nothing leaves the page's origin.
  */
 export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
-  const hoverOrSelected = (selected: string, hover: string, base: string) => [
-    'case',
-    ['boolean', ['feature-state', 'selected'], false], selected,
-    ['boolean', ['feature-state', 'hover'], false], hover,
-    base,
-  ];
+  const zoomWidth = (at8: number, at12: number) => ['interpolate', ['linear'], ['zoom'], 8, at8, 12, at12] as never;
   return {
     version: 8,
     name: 'Clusteratlas Ruhr (offline)',
     'font-faces': { [LABEL_FONT]: [{ url: new URL(fontUrl, document.baseURI).href }] },
     sources: {
       // Tiles beyond zoom 12 are overzoomed: the 1:250 000 source has no more detail to show.
-      context: { type: 'geojson', data: data.context, maxzoom: 10, buffer: 32 },
-      [SOURCE.municipalities]: { type: 'geojson', data: data.municipalities, promoteId: 'ags', maxzoom: 12, buffer: 32 },
-      borders: { type: 'geojson', data: data.borders, maxzoom: 12, buffer: 32 },
-      labels: { type: 'geojson', data: labelPoints(data), maxzoom: 12 },
+      [SOURCE.base]: { type: 'geojson', data: baseFeatures(data), promoteId: 'ags', maxzoom: 12, buffer: 32 },
     },
     layers: [
+      // The neighbouring NRW areas share the background colour; only their borders are drawn.
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
-      { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': palette.contextFill } },
-      { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': palette.contextLine, 'line-width': 0.8 } },
+      { id: 'context-line', type: 'line', source: SOURCE.base, filter: ofKind('context'), paint: { 'line-color': palette.contextLine, 'line-width': 0.8 } },
       {
         id: LAYER.municipalityFill,
         type: 'fill',
-        source: SOURCE.municipalities,
+        source: SOURCE.base,
+        filter: ofKind('municipality'),
         paint: {
-          'fill-color': hoverOrSelected(palette.municipalitySelected, palette.municipalityHover, palette.municipalityFill) as never,
-          'fill-opacity': ['case', ['boolean', ['global-state', 'basemap'], false], 0.55, 1] as never,
+          'fill-color': ['case',
+            ['boolean', ['feature-state', 'selected'], false], palette.municipalitySelected,
+            ['boolean', ['feature-state', 'hover'], false], palette.municipalityHover,
+            palette.municipalityFill] as never,
+          // The municipality lines cover every edge, so the extra antialiasing pass is not needed.
+          'fill-antialias': false,
         },
       },
-      {
-        id: 'municipality-line',
-        type: 'line',
-        source: SOURCE.municipalities,
-        paint: { 'line-color': palette.municipalityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 12, 1.4] },
-      },
-      {
-        id: 'kreis-line',
-        type: 'line',
-        source: 'borders',
-        filter: ['==', ['get', 'level'], 'kreis'],
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.kreisLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 2.4] },
-      },
-      {
-        id: 'outline-halo',
-        type: 'line',
-        source: 'borders',
-        filter: ['==', ['get', 'level'], 'outline'],
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.outlineHalo, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 6, 12, 10], 'line-opacity': 0.7 },
-      },
-      {
-        id: 'outline-line',
-        type: 'line',
-        source: 'borders',
-        filter: ['==', ['get', 'level'], 'outline'],
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 12, 3.5] },
-      },
-      {
-        id: 'municipality-selected-line',
-        type: 'line',
-        source: SOURCE.municipalities,
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': palette.selectedLine,
-          'line-width': 2.5,
-          'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] as never,
-        },
-      },
+      { id: LAYER.municipalityLine, type: 'line', source: SOURCE.base, filter: ofKind('municipality'), paint: { 'line-color': palette.municipalityLine, 'line-width': zoomWidth(0.6, 1.4) } },
+      { id: 'kreis-line', type: 'line', source: SOURCE.base, filter: ofKind('kreis'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.kreisLine, 'line-width': zoomWidth(1.2, 2.4) } },
+      { id: 'outline-halo', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outlineHalo, 'line-width': zoomWidth(6, 10), 'line-opacity': 0.7 } },
+      { id: 'outline-line', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outline, 'line-width': zoomWidth(2, 3.5) } },
       {
         id: LAYER.labels,
         type: 'symbol',
-        source: 'labels',
+        source: SOURCE.base,
+        filter: ofKind('label'),
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [LABEL_FONT],

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE } from './base-style';
+import { LAYER, SOURCE } from './base-style';
 
 const LAYER_ID = 'choropleth-fill';
 
@@ -8,7 +8,7 @@ const LAYER_ID = 'choropleth-fill';
  * hatched grey by the base fill), `colours` one colour per class. Empty colours remove the layer.
  */
 export function setChoropleth(map: MapLibreMap, classes: ReadonlyMap<string, number | null>, colours: readonly string[]): void {
-  for (const [ags, cls] of classes) map.setFeatureState({ source: SOURCE.municipalities, id: ags }, { cls: cls ?? -1 });
+  for (const [ags, cls] of classes) map.setFeatureState({ source: SOURCE.base, id: ags }, { cls: cls ?? -1 });
   if (colours.length === 0) {
     if (map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
     return;
@@ -19,6 +19,6 @@ export function setChoropleth(map: MapLibreMap, classes: ReadonlyMap<string, num
   if (map.getLayer(LAYER_ID)) {
     map.setPaintProperty(LAYER_ID, 'fill-color', match as never);
   } else {
-    map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE.municipalities, paint: { 'fill-color': match as never, 'fill-opacity': 0.85 } }, 'municipality-line');
+    map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE.base, filter: ['==', ['get', 'kind'], 'municipality'], paint: { 'fill-color': match as never, 'fill-opacity': 0.85 } }, LAYER.municipalityLine);
   }
 }

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
+import { LAYER } from './base-style';
 
 const SOURCE_ID = 'cluster-focus';
 const LAYER_ID = 'cluster-focus-hatching';
@@ -51,5 +52,5 @@ export function updateClusterFocusHatching(map: MapLibreMap, data: AtlasData, hi
     return;
   }
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
-  map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'] } }, 'municipality-line');
+  map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'] } }, LAYER.municipalityLine);
 }

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Hover } from '../store/selection-slice';
-import { LAYER, SOURCE } from './base-style';
+import { LAYER, SOURCE, selectedLineLayer } from './base-style';
 
 export interface InteractionHandlers {
   onHover: (hover: Hover | undefined) => void;
@@ -19,8 +19,8 @@ export function bindMunicipalityInteractions(map: MapLibreMap, handlers: Interac
   let hovered: string | undefined;
   const setHoverState = (ags: string | undefined) => {
     if (hovered === ags) return;
-    if (hovered) map.setFeatureState({ source: SOURCE.municipalities, id: hovered }, { hover: false });
-    if (ags) map.setFeatureState({ source: SOURCE.municipalities, id: ags }, { hover: true });
+    if (hovered) map.setFeatureState({ source: SOURCE.base, id: hovered }, { hover: false });
+    if (ags) map.setFeatureState({ source: SOURCE.base, id: ags }, { hover: true });
     hovered = ags;
   };
   const onMove = (e: MapLayerMouseEvent) => {
@@ -53,6 +53,8 @@ export function bindMunicipalityInteractions(map: MapLibreMap, handlers: Interac
 
 /** Marks the selected municipality; the style draws it from feature-state. */
 export function showSelection(map: MapLibreMap, previous: string | undefined, next: string | undefined): void {
-  if (previous) map.setFeatureState({ source: SOURCE.municipalities, id: previous }, { selected: false });
-  if (next) map.setFeatureState({ source: SOURCE.municipalities, id: next }, { selected: true });
+  if (previous) map.setFeatureState({ source: SOURCE.base, id: previous }, { selected: false });
+  if (!next) return;
+  if (!map.getLayer(LAYER.selectedLine)) map.addLayer(selectedLineLayer, LAYER.labels);
+  map.setFeatureState({ source: SOURCE.base, id: next }, { selected: true });
 }

@@ -10,8 +10,10 @@ const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">Op
 
 /** Adds or removes the OpenStreetMap raster basemap below the municipality fill. */
 export function setOnlineBasemap(map: MapLibreMap, on: boolean): void {
-  map.setGlobalStateProperty('basemap', on);
   const present = map.getSource(SOURCE_ID) !== undefined;
+  // Nothing to do is the common case at start: any style change costs a full extra frame.
+  if (on === present) return;
+  map.setPaintProperty(LAYER.municipalityFill, 'fill-opacity', on ? 0.55 : 1);
   if (on && !present) {
     map.addSource(SOURCE_ID, {
       type: 'raster',
@@ -21,7 +23,7 @@ export function setOnlineBasemap(map: MapLibreMap, on: boolean): void {
       attribution: OSM_ATTRIBUTION,
     });
     map.addLayer({ id: LAYER_ID, type: 'raster', source: SOURCE_ID, paint: { 'raster-saturation': -0.6, 'raster-opacity': 0.9 } }, LAYER.municipalityFill);
-  } else if (!on && present) {
+  } else {
     map.removeLayer(LAYER_ID);
     map.removeSource(SOURCE_ID);
   }
