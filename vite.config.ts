@@ -1,4 +1,4 @@
-import react from '@vitejs/plugin-react';
+import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -21,12 +21,30 @@ const cspInBuild: Plugin = {
   transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 };
 
+/**
+ * The data files the first view waits for start downloading with the HTML, in parallel with the
+ * JavaScript, instead of after it has run. `crossorigin` matches the mode of `fetch()`.
+ */
+const FIRST_VIEW_DATA = /^assets\/(ruhr-municipalities|ruhr-borders|nrw-context|institutions|clusters|corridors|population-zensus2022)-[\w-]+\.(geo)?json$/;
+const preloadFirstViewData: Plugin = {
+  name: 'preload-first-view-data',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle }) => Object.keys(bundle ?? {}).filter((f) => FIRST_VIEW_DATA.test(f)).sort().map((f) => ({
+      tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: 'anonymous' },
+    })),
+  },
+};
+
 // Relative base: the built dist/ works from any web server and any sub-path.
 export default defineConfig({
   base: './',
   plugins: [
-    react(),
+    // Preact with its React compatibility layer: the same React code, 50 KB less to load first.
+    preact(),
     cspInBuild,
+    preloadFirstViewData,
     // Offline after the first visit: a service worker precaches the app shell, the chunks, the
     // font and the data. A new deployment is offered with a prompt, never swapped in mid-talk.
     VitePWA({

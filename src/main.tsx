@@ -6,6 +6,7 @@ import { App } from './App';
 import { GeodataError } from './data/geodata-error';
 import { indicatorsOf } from './analysis/indicators';
 import { loadAtlasData } from './data/load-geodata';
+import { prewarmMap } from './map/create-map';
 import { CATEGORIES } from './domain/institution';
 import { translate } from './lib/i18n';
 import { hasWebGL2 } from './lib/webgl-support';
@@ -50,6 +51,7 @@ async function start() {
     return;
   }
   performance.mark('app-start');
+  prewarmMap();
   const data = await loadAtlasData();
   performance.mark('geodata-loaded');
   startUrlSync({

@@ -85,9 +85,6 @@ export function MapView({ data, overlays }: Props) {
       isOverlayObjectAt: (x, y) => deckRef.current?.hasObjectAt(x, y) ?? false,
     });
     map.on('idle', () => useAppStore.getState().markIdle());
-    map.on('render', () => performance.mark('render'));
-    map.on('styledata', () => performance.mark('styledata'));
-    map.on('sourcedata', (e) => performance.mark('sourcedata ' + e.sourceId + ' ' + (e.isSourceLoaded ? 'L' : '')));
     map.on('moveend', () => {
       const c = map.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });

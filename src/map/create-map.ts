@@ -7,6 +7,14 @@ import { buildBaseStyle } from './base-style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/**
+ * Starts MapLibre's worker (its script is half a megabyte) while the data loads and the page
+ * renders, so the map does not wait for it when it is created.
+ */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
+}
+
 /** MapLibre's own control texts, in German (English is its default). */
 const LOCALE_DE = {
   'NavigationControl.ZoomIn': 'Hineinzoomen',

@@ -21,7 +21,7 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   return (
     <fieldset data-testid="choropleth">
       <legend>{t('colourBy')}</legend>
-      <select value={indicator} onChange={(e) => setIndicator(e.target.value)} aria-label={t('colourBy')} data-testid="indicator-select">
+      <select value={indicator} onChange={(e) => setIndicator(e.currentTarget.value)} aria-label={t('colourBy')} data-testid="indicator-select">
         <option value="">{t('noIndicator')}</option>
         {indicators.map((i) => <option key={i.id} value={i.id}>{localized(lang, i, 'label')}</option>)}
       </select>

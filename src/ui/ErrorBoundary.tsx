@@ -24,12 +24,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     const lang = useAppStore.getState().lang;
     return (
-      <main className="fatal" role="alert" data-testid="error-boundary">
+      <main className="fatal"><div role="alert" data-testid="error-boundary">
         <h1>{translate(lang, 'crashTitle')}</h1>
         <p>{translate(lang, 'crashText')}</p>
         <p><code>{this.state.error}</code></p>
         <button type="button" onClick={this.reset}>{translate(lang, 'crashReset')}</button>
-      </main>
+      </div></main>
     );
   }
 }

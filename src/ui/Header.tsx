@@ -24,7 +24,7 @@ export function Header({ data }: { data: AtlasData }) {
       <SearchBox data={data} />
       <div className="controls">
         <label className="toggle" title={t('basemapNote')}>
-          <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />
+          <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.currentTarget.checked)} />
           <span>{t('basemapLabel')}</span>
         </label>
         {presenting ? (

@@ -37,15 +37,15 @@ export function ImportControl({ data }: { data: AtlasData }) {
       setBusy(false);
     }
   };
-  const onDrop = (e: DragEvent) => {
+  const onDrop = (e: DragEvent<HTMLFieldSetElement>) => {
     e.preventDefault();
-    void load(e.dataTransfer.files[0]);
+    void load(e.dataTransfer?.files[0]);
   };
   return (
     <fieldset className="import" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="import">
       <legend>{t('importTitle')}</legend>
       <label className="import-drop">
-        <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void load(e.target.files?.[0])} disabled={busy} data-testid="import-file" />
+        <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void load(e.currentTarget.files?.[0])} disabled={busy} data-testid="import-file" />
         <span>{busy ? t('importBusy') : t('importHint')}</span>
       </label>
       {error && <p className="import-error" role="alert" data-testid="import-error">{error}</p>}

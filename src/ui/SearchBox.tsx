@@ -81,8 +81,10 @@ export function SearchBox({ data }: { data: AtlasData }) {
         placeholder={t('searchPlaceholder')}
         value={query}
         autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => { ensureIndex(); setQuery(e.target.value); setOpen(true); setActive(-1); }}
+        spellcheck={false}
+        // No <datalist>: the suggestions are our own listbox (Preact's types ask for the key).
+        list={undefined}
+        onChange={(e) => { ensureIndex(); setQuery(e.currentTarget.value); setOpen(true); setActive(-1); }}
         onFocus={() => { ensureIndex(); setOpen(true); }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}

@@ -53,7 +53,7 @@ export function TimeSlider({ data }: { data: AtlasData }) {
         max={today}
         step={1}
         value={shown}
-        onChange={(e) => { setPlaying(false); const v = Number(e.target.value); setYear(v >= today ? null : v); }}
+        onChange={(e) => { setPlaying(false); const v = Number(e.currentTarget.value); setYear(v >= today ? null : v); }}
         aria-label={t('timeLabel')}
         aria-valuetext={year === null ? t('today') : String(year)}
       />
