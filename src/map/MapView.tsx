@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
 import { boundsOf } from '../analysis/bounds-of';
 import { choroplethClasses } from '../analysis/choropleth-classes';
@@ -71,7 +71,8 @@ export function MapView({ data, overlays }: Props) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const deckRef = useRef<DeckOverlay | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the map starts before the browser first paints the page, not after.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const store = useAppStore.getState();
