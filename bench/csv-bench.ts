@@ -3,21 +3,14 @@ import { indicatorValues } from '../src/analysis/indicators';
 import { importCsv } from '../src/data/csv/import-csv';
 import { loadAtlasDataFromDisk } from './load-data-from-disk';
 import { normalizeText } from '../src/lib/normalize-text';
+import { syntheticNationwideCsv } from '../tests/support/synthetic-csv';
 
-/**
- * SYNTHETIC German CSV for the benchmark only: `rows` lines of AGS;value;value with decimal
- * commas; all but the first 53 rows are duplicates of a key, as in a long statistics table.
- */
-function syntheticCsv(agsList: string[], rows: number): Uint8Array {
-  const lines = ['AGS;Testwert A;Testwert B'];
-  for (let i = 0; i < rows; i++) lines.push(`${agsList[i % agsList.length]};${(i % 997) * 1.5},25;${i % 13}`);
-  return new TextEncoder().encode(lines.join('\n'));
-}
-
-export function benchCsv(rows: number): { mb: number; parseJoinMs: number; recolourMs: number } {
+export function benchCsv(megabytes: number): { mb: number; rows: number; parseJoinMs: number; recolourMs: number; issues: number } {
   const data = loadAtlasDataFromDisk();
   const keys = { ags: new Set(data.byAgs.keys()), byName: new Map([...data.byAgs.values()].map((m) => [normalizeText(m.name), m.ags])) };
-  const bytes = syntheticCsv([...data.byAgs.keys()], rows);
+  const bytes = syntheticNationwideCsv([...data.byAgs.keys()], megabytes * 1e6);
+  let rows = 0;
+  for (const b of bytes) if (b === 10) rows++;
   const t0 = performance.now();
   const result = importCsv(bytes, keys);
   const parseJoinMs = performance.now() - t0;
@@ -28,5 +21,5 @@ export function benchCsv(rows: number): { mb: number; parseJoinMs: number; recol
     choroplethClasses(indicatorValues('lq:health', data), scheme);
     times.push((performance.now() - t1) / 2);
   }
-  return { mb: bytes.length / 1e6, parseJoinMs, recolourMs: times.sort((a, b) => a - b)[3]! };
+  return { mb: bytes.length / 1e6, rows, issues: result.issues.length + result.moreIssues, parseJoinMs, recolourMs: times.sort((a, b) => a - b)[3]! };
 }

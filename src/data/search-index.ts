@@ -38,7 +38,8 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     storeFields: ['key'],
     extractField: (doc, field) => (field === 'joined' ? doc.label.replace(/[-\s]/g, '') : String(doc[field as keyof SearchEntry] ?? '')),
     processTerm: (term) => normalizeText(term) || null,
-    tokenize: (text) => normalizeText(text).split(' '),
+    // Words are runs of letters and digits: "Zeche <b>Evil</b>" or "Haus (Essen)" still match by word.
+    tokenize: (text) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
     searchOptions: {
       boost: { label: 3, labelEn: 2, joined: 2, keywords: 1 },
       prefix: true,

@@ -6,7 +6,7 @@ import { translator } from '../lib/i18n';
 import { normalizeText } from '../lib/normalize-text';
 import { useAppStore } from '../store/app-store';
 
-interface Report { file: string; rows: number; columns: string[]; issues: CsvIssue[] }
+interface Report { file: string; rows: number; columns: string[]; issues: CsvIssue[]; moreIssues: number }
 
 /**
  * The user's own CSV (file picker or drop): parsed in a worker, joined by AGS or name, offered as
@@ -16,21 +16,23 @@ export function ImportControl({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const t = translator(lang);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
   const [error, setError] = useState<string>();
   const [report, setReport] = useState<Report>();
 
   const load = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
+    setProgress(0);
     setError(undefined);
     try {
       const keys = { ags: new Set(data.byAgs.keys()), byName: new Map([...data.byAgs.values()].map((m) => [normalizeText(m.name), m.ags])) };
-      const result = await importInWorker(file, keys);
+      const result = await importInWorker(file, keys, setProgress);
       const { imported, setImported, setIndicator } = useAppStore.getState();
       const first = imported?.columns.length ?? 0;
       setImported({ file: file.name, columns: [...(imported?.columns ?? []), ...result.columns] });
       setIndicator(`user:${first}`);
-      setReport({ file: file.name, rows: result.matchedRows, columns: result.columns.map((c) => c.name), issues: result.issues });
+      setReport({ file: file.name, rows: result.matchedRows, columns: result.columns.map((c) => c.name), issues: result.issues, moreIssues: result.moreIssues });
     } catch (e) {
       setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -48,14 +50,16 @@ export function ImportControl({ data }: { data: AtlasData }) {
         <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void load(e.currentTarget.files?.[0])} disabled={busy} data-testid="import-file" />
         <span>{busy ? t('importBusy') : t('importHint')}</span>
       </label>
+      {busy && <progress max={1} value={progress} aria-label={t('importBusy')} data-testid="import-progress" />}
       {error && <p className="import-error" role="alert" data-testid="import-error">{error}</p>}
       {report && (
         <div className="import-report" role="status" data-testid="import-report">
           <p>{report.file}: {report.rows} {t('importRows')}; {t('importColumns')}: {report.columns.join(', ')}</p>
           {report.issues.length > 0 && (
             <details>
-              <summary>{report.issues.length} {t('importIssues')}</summary>
-              <ul>{report.issues.slice(0, 50).map((i) => <li key={`${i.line}-${i.reason}`}>{t('line')} {i.line}: {i.reason}</li>)}</ul>
+              <summary>{report.issues.length + report.moreIssues} {t('importIssues')}</summary>
+              <ul>{report.issues.map((i) => <li key={`${i.line}-${i.reason}`}>{t('line')} {i.line}: {i.reason}</li>)}</ul>
+              {report.moreIssues > 0 && <p>{t('importMoreIssues').replace('{n}', report.moreIssues.toLocaleString(lang))}</p>}
             </details>
           )}
         </div>

@@ -11,7 +11,17 @@ export interface Watched {
  * Opens the app at `url` and records every request to another host and every console error.
  * Waits for the base map, and for the data layers when `layers` is set.
  */
-export async function openApp(browser: Browser, url: string, options: { layers?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}): Promise<Watched> {
+export interface OpenOptions {
+  layers?: boolean;
+  viewport?: { width: number; height: number };
+  bypassCSP?: boolean;
+  /** Runs before navigation, e.g. to replace a data file with a broken one (page.route). */
+  before?: (page: Page) => Promise<void>;
+  /** What to wait for instead of the map, e.g. an error message. */
+  ready?: string;
+}
+
+export async function openApp(browser: Browser, url: string, options: OpenOptions = {}): Promise<Watched> {
   // bypassCSP only for tests that inject a script (axe-core): the app's CSP forbids inline scripts.
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const own = new URL(url).host;
@@ -22,8 +32,9 @@ export async function openApp(browser: Browser, url: string, options: { layers?:
   });
   page.on('console', (m) => { if (m.type() === 'error') watched.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
+  await options.before?.(page);
   await page.goto(url);
-  await page.waitForSelector(options.layers ? '[data-layers-ready="true"]' : '[data-map-idle="true"]', { timeout: 90_000 });
+  await page.waitForSelector(options.ready ?? (options.layers ? '[data-layers-ready="true"]' : '[data-map-idle="true"]'), { timeout: 90_000 });
   return watched;
 }
 

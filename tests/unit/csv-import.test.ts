@@ -4,6 +4,7 @@ import { importCsv } from '../../src/data/csv/import-csv';
 import { parseNumber } from '../../src/data/csv/parse-number';
 import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
 import { normalizeText } from '../../src/lib/normalize-text';
+import { syntheticNationwideCsv } from '../support/synthetic-csv';
 
 const municipalities = indexMunicipalities(validateMunicipalities('m', JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8'))));
 const keys = {
@@ -63,5 +64,20 @@ describe('importCsv on nasty files', () => {
   it('refuses an empty file and a binary file with a clear message', () => {
     expect(() => importCsv(fixture('empty.csv'), keys)).toThrow(/leer/);
     expect(() => importCsv(fixture('binary.csv'), keys)).toThrow(/keine Textdatei/);
+  });
+
+  it('loads the 53 RVR rows of a nationwide table, lists the first 100 notes and counts the rest', () => {
+    const bytes = syntheticNationwideCsv([...keys.ags], 2_000_000);
+    const rows = bytes.reduce((n, b) => n + (b === 10 ? 1 : 0), 0);
+    const shares: number[] = [];
+    const r = importCsv(bytes, keys, (share) => shares.push(share));
+    expect(r.matchedRows).toBe(53);
+    expect(r.columns.map((c) => Object.keys(c.values).length)).toEqual([53, 53]);
+    expect(r.issues).toHaveLength(100);
+    expect(r.issues.length + r.moreIssues).toBe(rows - 53);
+    // Progress rises and stays within the file.
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(Math.max(...shares)).toBeLessThanOrEqual(1);
   });
 });

@@ -1,24 +1,50 @@
 import Papa from 'papaparse';
 import { decodeText } from './decode-text';
-import { joinCsv, type CsvImport, type MunicipalityKeys } from './join-csv';
+import { MAX_CSV_BYTES, tooLargeMessage } from './csv-limits';
+import { createCsvJoin, type CsvImport, type MunicipalityKeys } from './join-csv';
 
 /**
  * A CSV file's bytes to joined indicator columns: decoding (UTF-8/BOM/Windows-1252), parsing
- * with Papa Parse (delimiter detected, quoted fields), the German number convention for
- * semicolon files, then the join. Throws a readable message for an unusable file.
+ * with Papa Parse row by row (delimiter detected, quoted fields), the German number convention
+ * for semicolon files, then the join. `onProgress` gets the share parsed so far. Throws a
+ * readable message for an unusable file.
  */
-export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys): CsvImport & { encoding: string; delimiter: string } {
+export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?: (share: number) => void): CsvImport & { encoding: string; delimiter: string } {
   if (bytes.length === 0) throw new Error('Die Datei ist leer / the file is empty');
+  if (bytes.length > MAX_CSV_BYTES) throw new Error(tooLargeMessage(bytes.length));
   let decoded;
   try {
     decoded = decodeText(bytes);
   } catch {
     throw new Error('Das ist keine Textdatei (CSV) / this is not a text (CSV) file');
   }
-  const parsed = Papa.parse<string[]>(decoded.text.trim(), { skipEmptyLines: true, delimitersToGuess: [';', ',', '\t', '|'] });
-  if (parsed.data.length < 2) throw new Error('Die Datei hat keine Datenzeilen / the file has no data rows');
-  const delimiter = parsed.meta.delimiter;
-  const joined = joinCsv(parsed.data, keys, delimiter === ';' || delimiter === '\t');
+  const text = decoded.text.trim();
+  let join: ReturnType<typeof createCsvJoin> | undefined;
+  let delimiter = '';
+  let line = 0;
+  let failure: unknown;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: true,
+    delimitersToGuess: [';', ',', '\t', '|'],
+    step: (row, parser) => {
+      line++;
+      try {
+        if (!join) {
+          delimiter = row.meta.delimiter;
+          join = createCsvJoin(row.data, keys, delimiter === ';' || delimiter === '\t');
+          return;
+        }
+        join.add(row.data, line);
+        if (onProgress && line % 50_000 === 0) onProgress(row.meta.cursor / text.length);
+      } catch (error) {
+        failure = error;
+        parser.abort();
+      }
+    },
+  });
+  if (failure) throw failure;
+  if (!join || line < 2) throw new Error('Die Datei hat keine Datenzeilen / the file has no data rows');
+  const joined = join.result();
   if (joined.matchedRows === 0) throw new Error(`Keine Zeile passt zu einer RVR-Kommune / no row matches an RVR municipality (${joined.issues[0]?.reason ?? ''})`);
   return { ...joined, encoding: decoded.encoding, delimiter };
 }

@@ -17,8 +17,13 @@ export interface CsvImport {
   keyColumn: string;
   columns: ImportedColumn[];
   matchedRows: number;
+  /** The first MAX_ISSUES issues; a nationwide file has thousands of rows outside the RVR. */
   issues: CsvIssue[];
+  /** How many more issues there were. */
+  moreIssues: number;
 }
+
+export const MAX_ISSUES = 100;
 
 export interface MunicipalityKeys {
   ags: ReadonlySet<string>;
@@ -49,13 +54,18 @@ function resolveKey(cell: string, keys: MunicipalityKeys): { ags?: string; why?:
 }
 
 /**
- * Joins parsed CSV rows (first row: header) to the municipalities. The key column is found by
- * its header; every other column with numbers becomes an indicator. Unknown keys, duplicates
- * and non-numbers are reported by line; the rest loads.
+ * Joins CSV rows to the municipalities, one row at a time, so a large file never has to be held
+ * as rows. The key column is found by its header; every other column with numbers becomes an
+ * indicator. Unknown keys, duplicates and non-numbers are reported by line; the rest loads.
  */
-export function joinCsv(rows: string[][], keys: MunicipalityKeys, decimalComma: boolean): CsvImport {
+export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decimalComma: boolean) {
   const issues: CsvIssue[] = [];
-  const header = (rows[0] ?? []).map((h) => h.trim());
+  let moreIssues = 0;
+  const report = (issue: CsvIssue) => {
+    if (issues.length < MAX_ISSUES) issues.push(issue);
+    else moreIssues++;
+  };
+  const header = headerRow.map((h) => h.trim());
   if (header.length < 2) throw new Error('Die Datei hat keine Kopfzeile mit mindestens zwei Spalten / the file has no header with at least two columns');
   let keyIndex = header.findIndex((h) => KEY_HEADER.test(h));
   if (keyIndex === -1) keyIndex = 0;
@@ -63,33 +73,44 @@ export function joinCsv(rows: string[][], keys: MunicipalityKeys, decimalComma: 
   const columns = valueIndexes.map((i) => ({ name: header[i] || `Spalte ${i + 1}`, values: {} as Record<string, number>, numbers: 0, bad: 0 }));
   const seen = new Map<string, number>();
   let matchedRows = 0;
-  rows.slice(1).forEach((row, r) => {
-    const line = r + 2;
-    if (row.every((c) => c.trim() === '')) return;
-    const { ags, why } = resolveKey(row[keyIndex] ?? '', keys);
-    if (!ags) {
-      issues.push({ line, reason: why! });
-      return;
-    }
-    if (seen.has(ags)) {
-      issues.push({ line, reason: `doppelt (schon in Zeile ${seen.get(ags)}) / duplicate (already in line ${seen.get(ags)})` });
-      return;
-    }
-    seen.set(ags, line);
-    matchedRows++;
-    valueIndexes.forEach((i, c) => {
-      const value = parseNumber(row[i] ?? '', decimalComma);
-      if (value === null) return;
-      if (Number.isNaN(value)) {
-        columns[c]!.bad++;
-        if (columns[c]!.bad <= 3) issues.push({ line, reason: `"${columns[c]!.name}": keine Zahl / not a number: "${(row[i] ?? '').slice(0, 20)}"` });
+  return {
+    /** `line`: the row's 1-based line in the file (the header is line 1). */
+    add(row: string[], line: number): void {
+      if (row.every((c) => c.trim() === '')) return;
+      const { ags, why } = resolveKey(row[keyIndex] ?? '', keys);
+      if (!ags) {
+        report({ line, reason: why! });
         return;
       }
-      columns[c]!.values[ags] = value;
-      columns[c]!.numbers++;
-    });
-  });
-  const numeric = columns.filter((c) => c.numbers > 0);
-  for (const c of columns) if (c.numbers === 0) issues.push({ line: 1, reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped` });
-  return { keyColumn: header[keyIndex]!, columns: numeric.map(({ name, values }) => ({ name, values })), matchedRows, issues };
+      if (seen.has(ags)) {
+        report({ line, reason: `doppelt (schon in Zeile ${seen.get(ags)}) / duplicate (already in line ${seen.get(ags)})` });
+        return;
+      }
+      seen.set(ags, line);
+      matchedRows++;
+      valueIndexes.forEach((i, c) => {
+        const value = parseNumber(row[i] ?? '', decimalComma);
+        if (value === null) return;
+        if (Number.isNaN(value)) {
+          columns[c]!.bad++;
+          if (columns[c]!.bad <= 3) report({ line, reason: `"${columns[c]!.name}": keine Zahl / not a number: "${(row[i] ?? '').slice(0, 20)}"` });
+          return;
+        }
+        columns[c]!.values[ags] = value;
+        columns[c]!.numbers++;
+      });
+    },
+    result(): CsvImport {
+      const numeric = columns.filter((c) => c.numbers > 0);
+      for (const c of columns) if (c.numbers === 0) report({ line: 1, reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped` });
+      return { keyColumn: header[keyIndex]!, columns: numeric.map(({ name, values }) => ({ name, values })), matchedRows, issues, moreIssues };
+    },
+  };
+}
+
+/** Joins parsed rows (first row: header) at once; see createCsvJoin. */
+export function joinCsv(rows: string[][], keys: MunicipalityKeys, decimalComma: boolean): CsvImport {
+  const join = createCsvJoin(rows[0] ?? [], keys, decimalComma);
+  rows.slice(1).forEach((row, r) => join.add(row, r + 2));
+  return join.result();
 }
