@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -27,7 +28,7 @@ export interface StaticServer {
  * Serves a built dist/ on 127.0.0.1 under a sub-path (default /atlas/), which also checks that
  * the build works from any sub-path. No dependency, so tests and bench share it.
  */
-export async function serveStatic(dir: string, mount = '/atlas/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, mount = '/atlas/', options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -45,7 +46,16 @@ export async function serveStatic(dir: string, mount = '/atlas/'): Promise<Stati
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // What a production server does: text compressed, hashed assets cached for good.
+    const headers: Record<string, string> = { 'content-type': type };
+    if (options.gzip && path.includes('/assets/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    if (options.gzip && /text|json|javascript|svg|manifest/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
