@@ -26,14 +26,19 @@ const cspInBuild: Plugin = {
  * JavaScript, instead of after it has run. `crossorigin` matches the mode of `fetch()`.
  */
 const FIRST_VIEW_DATA = /^assets\/(ruhr-municipalities|ruhr-borders|nrw-context|institutions|clusters|corridors|population-zensus2022)-[\w-]+\.(geo)?json$/;
+const FIRST_VIEW_FONTS = /^assets\/source-sans-3-latin-(400|600)-normal-[\w-]+\.woff2$/;
 const preloadFirstViewData: Plugin = {
   name: 'preload-first-view-data',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (_html, { bundle }) => Object.keys(bundle ?? {}).filter((f) => FIRST_VIEW_DATA.test(f)).sort().map((f) => ({
-      tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: 'anonymous' },
-    })),
+    handler: (_html, { bundle }) => Object.keys(bundle ?? {}).sort().flatMap((f) => {
+      if (FIRST_VIEW_DATA.test(f)) return [{ tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: 'anonymous' } }];
+      // The two faces the first view sets its text in: loaded before the first paint, the
+      // header does not reflow (and shift the map) when they arrive.
+      if (FIRST_VIEW_FONTS.test(f)) return [{ tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' } }];
+      return [];
+    }),
   },
 };
 

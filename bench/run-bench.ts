@@ -6,6 +6,11 @@ import { serveStatic } from '../tests/support/static-server';
 import { measureFirstView, type FirstView } from './first-view';
 import { benchCsv } from './csv-bench';
 import { benchSearch } from './search-bench';
+import { runLighthouse } from './lighthouse';
+
+/** Every budget of issue #8, checked at the end; any over makes the run exit with code 1. */
+const budgets: { name: string; value: string; target: string; ok: boolean }[] = [];
+const budget = (name: string, value: string, target: string, ok: boolean) => budgets.push({ name, value, target, ok });
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -63,8 +68,9 @@ console.log(`\nFirst complete map render (median of ${RUNS}, interleaved)`);
 console.log(`  app    ${appMs.toFixed(0)} ms   runs: ${appRuns.map((r) => r.renderMs.toFixed(0)).join(', ')}`);
 console.log(`  floor  ${floorMs.toFixed(0)} ms   runs: ${floorRuns.map((r) => r.renderMs.toFixed(0)).join(', ')}`);
 console.log(`  ratio  ${(appMs / floorMs).toFixed(2)}× the floor (target ≤ 1.2×)`);
-console.log(`\nBudgets: first-load JS ${KB(a.js.gzip)} gzip (target ≤ 500 KB): ${a.js.gzip <= 500 * 1024 ? 'ok' : 'OVER'}; ` +
-  `render ratio ${(appMs / floorMs).toFixed(2)} (target ≤ 1.2): ${appMs / floorMs <= 1.2 ? 'ok' : 'OVER'}`);
+budget('first-load JS (gzip)', KB(a.js.gzip), '≤ 500 KB', a.js.gzip <= 500 * 1024);
+budget('first complete render', `${appMs.toFixed(0)} ms`, '< 1200 ms', appMs < 1200);
+budget('first render / floor', `${(appMs / floorMs).toFixed(2)}×`, '≤ 1.2×', appMs / floorMs <= 1.2);
 
 console.log('\nData layers with SYNTHETIC institutions (app layer code; median; software WebGL)');
 console.log('  toggle = store change to the next drawn frame; in software WebGL one frame of the whole map');
@@ -83,8 +89,8 @@ for (const r of layerRuns) {
 const tenK = layerRuns.find((r) => r.n === 10000);
 if (tenK) {
   const own = tenK.toggleMs - tenK.frameMs;
-  console.log(`Budgets at 10k points: toggle − frame ${own.toFixed(1)} ms (target < 50): ${own < 50 ? 'ok' : 'OVER'}; ` +
-    `pick ${tenK.pickMs.toFixed(1)} ms (target < 16): ${tenK.pickMs < 16 ? 'ok' : 'OVER'}`);
+  budget('layer toggle at 10k (toggle − frame)', `${own.toFixed(1)} ms`, '< 50 ms', own < 50);
+  budget('hover pick at 10k', `${tenK.pickMs.toFixed(1)} ms`, '< 16 ms', tenK.pickMs < 16);
 }
 
 const search = benchSearch(10_000);
@@ -96,3 +102,21 @@ const csv = benchCsv(50);
 console.log(`\nCSV import, ${csv.mb.toFixed(0)} MB SYNTHETIC nationwide-style table (${csv.rows.toLocaleString('en')} rows, 53 in the RVR; node, same code as the app's worker)`);
 console.log(`  parse + join ${csv.parseJoinMs.toFixed(0)} ms, row by row (in the app this runs in a Web Worker with a progress bar); ${csv.issues.toLocaleString('en')} rows reported`);
 console.log(`  recolouring for a new indicator (values + classes, median) ${csv.recolourMs.toFixed(2)} ms, plus one map frame`);
+
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  console.log('\nLighthouse 12 (desktop and mobile presets, simulated throttling; built app served with gzip; software WebGL)');
+  for (const r of await runLighthouse()) {
+    console.log(`  ${r.formFactor.padEnd(8)} performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}`);
+    console.log(`           ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (r.failing.length) console.log(`           below 90: ${r.failing.join(', ')}`);
+    budget(`Lighthouse ${r.formFactor} performance`, String(r.performance), r.formFactor === 'desktop' ? '≥ 95' : '≥ 85', r.performance >= (r.formFactor === 'desktop' ? 95 : 85));
+    budget(`Lighthouse ${r.formFactor} accessibility`, String(r.accessibility), '100', r.accessibility === 100);
+    budget(`Lighthouse ${r.formFactor} best practices`, String(r.bestPractices), '100', r.bestPractices === 100);
+  }
+}
+
+console.log('\nBudgets');
+for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'OVER'}  ${b.name.padEnd(40)} ${b.value.padStart(10)}   target ${b.target}`);
+const over = budgets.filter((b) => !b.ok).length;
+console.log(over ? `\n${over} of ${budgets.length} budgets over.` : `\nAll ${budgets.length} budgets met.`);
+process.exitCode = over ? 1 : 0;

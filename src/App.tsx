@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Overlays } from './analysis/derive-overlays';
+import { deriveOverlaysOffThread } from './analysis/derive-overlays-off-thread';
 import type { AtlasData } from './domain/atlas-data';
 import { MapView } from './map/MapView';
 import { SelectionPanel } from './panels/SelectionPanel';
@@ -24,13 +25,13 @@ export function App({ data }: { data: AtlasData }) {
   const presenting = useAppStore((s) => s.presenting);
   const [overlays, setOverlays] = useState<Overlays>();
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
-  // Corridor bands and cluster areas need turf's geometry code: load and compute it only once
-  // the base map has rendered, so the first view neither downloads nor waits for it.
+  // Corridor bands and cluster areas need turf's geometry code: computed in a worker once the
+  // base map has rendered, so the first view neither downloads nor waits for it.
   useEffect(() => {
     if (!mapReady) return;
     let live = true;
-    void import('./analysis/derive-overlays').then(({ deriveOverlays }) => {
-      if (live) setOverlays(deriveOverlays(data));
+    void deriveOverlaysOffThread(data).then((overlays) => {
+      if (live) setOverlays(overlays);
     });
     return () => { live = false; };
   }, [data, mapReady]);

@@ -32,8 +32,16 @@ export interface Overlays {
   clusterAreas: ClusterArea[];
 }
 
+/** The part of the data the overlays are derived from (small enough to hand to a worker). */
+export type OverlayInputs = Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'municipalities' | 'institutions' | 'clusters'>;
+
+export function overlayInputs(data: AtlasData): OverlayInputs {
+  const { corridors, corridorBandKm, byAgs, municipalities, institutions, clusters } = data;
+  return { corridors, corridorBandKm, byAgs, municipalities, institutions, clusters };
+}
+
 /** Everything derived from the data once at start: corridor bands and members, cluster focus areas. */
-export function deriveOverlays(data: AtlasData): Overlays {
+export function deriveOverlays(data: OverlayInputs): Overlays {
   const corridors = data.corridors.map((c) => {
     const anchors = c.anchors_ags.map((ags) => data.byAgs.get(ags)!.labelPoint);
     const band = corridorBand(anchors, c.closed, data.corridorBandKm);

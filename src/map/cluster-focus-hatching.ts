@@ -11,7 +11,8 @@ function stripePattern(colours: string[]): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = TILE;
   canvas.height = TILE;
-  const ctx = canvas.getContext('2d')!;
+  // Read back at once: a CPU canvas, not one the GPU would have to hand back.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const band = TILE / (2 * colours.length);
   ctx.lineWidth = Math.max(1.5, band * 0.6);
   colours.forEach((colour, i) => {
@@ -52,5 +53,5 @@ export function updateClusterFocusHatching(map: MapLibreMap, data: AtlasData, hi
     return;
   }
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
-  map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'] } }, LAYER.municipalityLine);
+  map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'], 'fill-antialias': false } }, LAYER.municipalityLine);
 }
