@@ -21,8 +21,6 @@ const map = new maplibregl.Map({
     ],
   },
 });
-map.on('render', () => performance.mark('render'));
-(window as any).__map = map;
 map.once('idle', () => {
   performance.mark('map-idle');
   document.body.dataset.mapIdle = 'true';

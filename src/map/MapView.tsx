@@ -77,7 +77,6 @@ export function MapView({ data, overlays }: Props) {
     if (!container) return;
     const store = useAppStore.getState();
     performance.mark('map-create');
-    queueMicrotask(() => ((window as unknown as { __map: unknown }).__map = mapRef.current ?? map));
     const map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
     let loaded = false;
     const unbind = bindMunicipalityInteractions(map, {
