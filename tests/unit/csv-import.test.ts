@@ -80,4 +80,11 @@ describe('importCsv on nasty files', () => {
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
     expect(Math.max(...shares)).toBeLessThanOrEqual(1);
   });
+
+  it('detects tab and pipe delimiters, and explains a file it cannot split into columns', () => {
+    const text = (t: string) => new TextEncoder().encode(t);
+    expect(importCsv(text('AGS\tWert\n05911000\t1,5\n'), keys)).toMatchObject({ delimiter: '\t', matchedRows: 1 });
+    expect(importCsv(text('AGS|Wert\n05911000|2\n'), keys)).toMatchObject({ delimiter: '|', matchedRows: 1 });
+    expect(() => importCsv(text('AGS:Wert\n05911000:2\n'), keys)).toThrow(/Kopfzeile mit mindestens zwei Spalten/);
+  });
 });
