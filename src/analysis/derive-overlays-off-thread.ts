@@ -1,5 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { overlayInputs, type Overlays } from './derive-overlays';
+import type { Overlays } from './derive-overlays';
+import { overlayInputs } from './overlay-inputs';
 
 /**
  * The overlays computed in a Web Worker; where a worker cannot start, on the main thread

@@ -1,6 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AtlasData } from '../domain/atlas-data';
 import { areaShareInside } from './area-share';
+import type { OverlayInputs } from './overlay-inputs';
 import { municipalitiesTouching } from './areas-touching';
 import { clusterFocusArea } from './cluster-focus-area';
 import { corridorBand } from './corridor-band';
@@ -30,14 +30,6 @@ export interface ClusterArea {
 export interface Overlays {
   corridors: CorridorOverlay[];
   clusterAreas: ClusterArea[];
-}
-
-/** The part of the data the overlays are derived from (small enough to hand to a worker). */
-export type OverlayInputs = Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'municipalities' | 'institutions' | 'clusters'>;
-
-export function overlayInputs(data: AtlasData): OverlayInputs {
-  const { corridors, corridorBandKm, byAgs, municipalities, institutions, clusters } = data;
-  return { corridors, corridorBandKm, byAgs, municipalities, institutions, clusters };
 }
 
 /** Everything derived from the data once at start: corridor bands and members, cluster focus areas. */
