@@ -22,23 +22,19 @@ const cspInBuild: Plugin = {
 };
 
 /**
- * The data files the first view waits for start downloading with the HTML, in parallel with the
- * JavaScript, instead of after it has run. `crossorigin` matches the mode of `fetch()`.
+ * The two font faces the first view sets its text in start loading with the HTML: the text does
+ * not reflow (and shift the map) when they arrive. (Preloading the data files as well was
+ * measured: no faster first render here, so they load when the app asks for them.)
  */
-const FIRST_VIEW_DATA = /^assets\/(ruhr-municipalities|ruhr-borders|nrw-context|institutions|clusters|corridors|population-zensus2022)-[\w-]+\.(geo)?json$/;
 const FIRST_VIEW_FONTS = /^assets\/source-sans-3-latin-(400|600)-normal-[\w-]+\.woff2$/;
-const preloadFirstViewData: Plugin = {
-  name: 'preload-first-view-data',
+const preloadFirstViewFonts: Plugin = {
+  name: 'preload-first-view-fonts',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (_html, { bundle }) => Object.keys(bundle ?? {}).sort().flatMap((f) => {
-      if (FIRST_VIEW_DATA.test(f)) return [{ tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: 'anonymous' } }];
-      // The two faces the first view sets its text in: loaded before the first paint, the
-      // header does not reflow (and shift the map) when they arrive.
-      if (FIRST_VIEW_FONTS.test(f)) return [{ tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' } }];
-      return [];
-    }),
+    handler: (_html, { bundle }) => Object.keys(bundle ?? {}).filter((f) => FIRST_VIEW_FONTS.test(f)).sort().map((f) => ({
+      tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+    })),
   },
 };
 
@@ -49,7 +45,7 @@ export default defineConfig({
     // Preact with its React compatibility layer: the same React code, 50 KB less to load first.
     preact(),
     cspInBuild,
-    preloadFirstViewData,
+    preloadFirstViewFonts,
     // Offline after the first visit: a service worker precaches the app shell, the chunks, the
     // font and the data. A new deployment is offered with a prompt, never swapped in mid-talk.
     VitePWA({
