@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { ImportedColumn } from '../data/csv/join-csv';
-import type { AppState } from './app-store';
 
 export const MAX_COMPARE = 4;
 
@@ -19,7 +18,7 @@ export interface CompareSlice {
   setScheme: (scheme: CompareSlice['scheme']) => void;
 }
 
-export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set) => ({
+export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice> = (set) => ({
   compare: [],
   indicator: '',
   scheme: 'quantile',

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-store';
 
 /** What the layer panel has switched off. Hidden lists (not visible lists) so new data shows by default. */
 export interface FilterSlice {
@@ -16,7 +15,7 @@ export interface FilterSlice {
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
+export const createFilterSlice: StateCreator<FilterSlice, [], [], FilterSlice> = (set) => ({
   hiddenClusters: [],
   hiddenCorridors: [],
   hiddenCategories: [],

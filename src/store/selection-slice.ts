@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Selection } from '../domain/selection';
-import type { AppState } from './app-store';
 
 export type { Selection, SelectionKind } from '../domain/selection';
 
@@ -19,7 +18,7 @@ export interface SelectionSlice {
   setHover: (hover: Hover | undefined) => void;
 }
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = (set) => ({
   selection: undefined,
   hover: undefined,
   select: (selection) => set({ selection }),

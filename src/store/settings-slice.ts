@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../lib/i18n';
-import type { AppState } from './app-store';
 
 export interface SettingsSlice {
   lang: Lang;
@@ -21,7 +20,7 @@ export interface SettingsSlice {
   dismissLinkNotice: () => void;
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
+export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
   lang: 'de',
   onlineBasemap: false,
   linkNotice: [],

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-store';
 
 /** Presentation mode: which scene (0-based), and whether the screen is blanked. */
 export interface StorySlice {
@@ -11,7 +10,7 @@ export interface StorySlice {
   setBlank: (blank: boolean) => void;
 }
 
-export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set) => ({
+export const createStorySlice: StateCreator<StorySlice, [], [], StorySlice> = (set) => ({
   presenting: false,
   scene: 0,
   blank: false,

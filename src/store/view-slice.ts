@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-store';
 import type { Camera } from '../domain/story';
-import type { Selection } from './selection-slice';
+import type { Selection, SelectionSlice } from './selection-slice';
 
 export interface MapView {
   lon: number;
@@ -33,7 +32,8 @@ export interface ViewSlice {
   markIdle: () => void;
 }
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+/** Flying to an item also selects it: the one slice this one writes besides its own. */
+export const createViewSlice: StateCreator<ViewSlice & Pick<SelectionSlice, 'selection'>, [], [], ViewSlice> = (set, get) => ({
   view: undefined,
   flyRequest: undefined,
   setView: (view) => set({ view }),
