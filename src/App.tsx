@@ -30,8 +30,11 @@ export function App({ data }: { data: AtlasData }) {
   useEffect(() => {
     if (!mapReady) return;
     let live = true;
-    void deriveOverlaysOffThread(data).then((overlays) => {
+    deriveOverlaysOffThread(data).then((overlays) => {
       if (live) setOverlays(overlays);
+    }, (error: unknown) => {
+      // The base map and all panels still work; only bands and areas stay off the map.
+      console.warn('Korridore und Clusterflächen nicht berechnet / overlays not derived', error);
     });
     return () => { live = false; };
   }, [data, mapReady]);
