@@ -33,7 +33,7 @@ for (let i = 0; i < RUNS; i++) {
   floorRuns.push(await measureFirstView(browser, floor.url, 'bench-dist/floor', floor.url, '[data-map-idle="true"]'));
   appRuns.push(await measureFirstView(browser, app.url, 'dist', app.url, '[data-map-idle="true"]'));
 }
-interface LayerRun { n: number; layersMs: number; toggleMs: number; pickMs: number; frameMs: number }
+interface LayerRun { n: number; layersMs: number; repaintMs: number; toggleMs: number; pickMs: number; frameMs: number }
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const layerRuns: LayerRun[] = [];
 for (const n of SIZES) {
@@ -73,23 +73,24 @@ budget('first complete render', `${appMs.toFixed(0)} ms`, '< 1200 ms', appMs < 1
 budget('first render / floor', `${(appMs / floorMs).toFixed(2)}×`, '≤ 1.2×', appMs / floorMs <= 1.2);
 
 console.log('\nData layers with SYNTHETIC institutions (app layer code; median; software WebGL)');
-console.log('  toggle = store change to the next drawn frame; in software WebGL one frame of the whole map');
-console.log('  costs 100–400 ms, so the cost of the toggle itself is toggle − frame.');
-console.log('  points    layers added   toggle → frame   frame (pan)   toggle − frame   pick (hover)');
+console.log('  toggle = layer change to the next drawn frame; repaint = the same wait without a change. In software');
+console.log('  WebGL one frame of the whole map costs 100–400 ms, so the cost of the toggle itself is toggle − repaint.');
+console.log('  points    layers added   repaint → frame   toggle → frame   toggle − repaint   frame (pan)   pick (hover)');
 for (const r of layerRuns) {
   const cols = [
     `${r.layersMs.toFixed(0)} ms`.padStart(12),
+    `${r.repaintMs.toFixed(1)} ms`.padStart(15),
     `${r.toggleMs.toFixed(1)} ms`.padStart(14),
+    `${(r.toggleMs - r.repaintMs).toFixed(1)} ms`.padStart(16),
     `${r.frameMs.toFixed(1)} ms`.padStart(11),
-    `${(r.toggleMs - r.frameMs).toFixed(1)} ms`.padStart(14),
     `${r.pickMs.toFixed(1)} ms`.padStart(12),
   ];
   console.log(`  ${String(r.n).padStart(7)}   ${cols.join('   ')}`);
 }
 const tenK = layerRuns.find((r) => r.n === 10000);
 if (tenK) {
-  const own = tenK.toggleMs - tenK.frameMs;
-  budget('layer toggle at 10k (toggle − frame)', `${own.toFixed(1)} ms`, '< 50 ms', own < 50);
+  const own = tenK.toggleMs - tenK.repaintMs;
+  budget('layer toggle at 10k (toggle − repaint)', `${own.toFixed(1)} ms`, '< 50 ms', own < 50);
   budget('hover pick at 10k', `${tenK.pickMs.toFixed(1)} ms`, '< 16 ms', tenK.pickMs < 16);
 }
 

@@ -48,6 +48,17 @@ async function toggleMs(): Promise<number> {
   return median(times);
 }
 
+/** The same wait without a change: a repaint of the map and overlay as they are. */
+async function repaintMs(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    await rendered();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 function pickMs(): number {
   const canvas = map.getCanvas();
   const times: number[] = [];
@@ -74,6 +85,6 @@ async function frameMs(): Promise<number> {
 (window as unknown as { bench: unknown }).bench = {
   n,
   layersMs,
-  run: async () => ({ toggleMs: await toggleMs(), pickMs: pickMs(), frameMs: await frameMs() }),
+  run: async () => ({ repaintMs: await repaintMs(), toggleMs: await toggleMs(), pickMs: pickMs(), frameMs: await frameMs() }),
 };
 document.body.dataset.benchReady = 'true';
