@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -38,6 +39,19 @@ const preloadFirstViewFonts: Plugin = {
   },
 };
 
+/** The map's label glyphs are converted from Source Sans 3: its licence travels with them. */
+const glyphLicence: Plugin = {
+  name: 'glyph-licence',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'glyphs/OFL.txt',
+      source: readFileSync(new URL('./node_modules/@fontsource/source-sans-3/LICENSE', import.meta.url)),
+    });
+  },
+};
+
 // Relative base: the built dist/ works from any web server and any sub-path.
 export default defineConfig({
   base: './',
@@ -46,6 +60,7 @@ export default defineConfig({
     preact(),
     cspInBuild,
     preloadFirstViewFonts,
+    glyphLicence,
     // Offline after the first visit: a service worker precaches the app shell, the chunks, the
     // font and the data. A new deployment is offered with a prompt, never swapped in mid-talk.
     VitePWA({
@@ -65,7 +80,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,svg,woff2,geojson,json}'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,woff2,geojson,json,pbf}'],
         // German and English need the latin subsets of the font only.
         globIgnores: ['**/*-cyrillic*', '**/*-greek*', '**/*-vietnamese*'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -33,7 +33,7 @@ export async function measureFirstView(browser: Browser, url: string, distDir: s
   const bytes = { js: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
   for (const u of fetched) {
     if (!u.startsWith(baseUrl)) continue;
-    const rel = u.slice(baseUrl.length) || 'index.html';
+    const rel = decodeURIComponent(u.slice(baseUrl.length)) || 'index.html';
     let content: Buffer;
     try {
       content = readFileSync(`${distDir}/${rel}`);

@@ -1,9 +1,9 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import fontUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?url';
 import type { BaseGeodata } from '../domain/municipality';
 import { palette } from './palette';
 
-export const LABEL_FONT = 'Source Sans 3 SemiBold';
+/** The label glyphs in public/glyphs/: Source Sans 3 SemiBold, converted by `npm run glyphs`. */
+export const LABEL_FONT = 'atlas-label';
 
 /** Layer ids other map modules refer to. */
 export const LAYER = {
@@ -68,15 +68,17 @@ export const selectedLineLayer: LayerSpecification = {
 };
 
 /**
- * An offline MapLibre style built in code: no tile, glyph or sprite server. Labels are drawn from
- * a font file that ships with the app (style `font-faces`), so nothing leaves the page's origin.
+ * An offline MapLibre style built in code: no tile or sprite server, and the label glyphs are
+ * files that ship with the app (public/glyphs/, made by `npm run glyphs` from the self-hosted
+ * font), so nothing leaves the page's origin. Ready-made glyphs spare the first render from
+ * loading the font and drawing each glyph in the browser.
  */
 export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
   const zoomWidth = (at8: number, at12: number) => ['interpolate', ['linear'], ['zoom'], 8, at8, 12, at12] as never;
   return {
     version: 8,
     name: 'Clusteratlas Ruhr (offline)',
-    'font-faces': { [LABEL_FONT]: [{ url: new URL(fontUrl, document.baseURI).href }] },
+    glyphs: new URL('glyphs/{fontstack}/{range}.pbf', document.baseURI).href.replace('%7Bfontstack%7D', '{fontstack}').replace('%7Brange%7D', '{range}'),
     sources: {
       // Tiles beyond zoom 12 are overzoomed: the 1:250 000 source has no more detail to show.
       [SOURCE.base]: { type: 'geojson', data: baseFeatures(data), promoteId: 'ags', maxzoom: 12, buffer: 32 },
