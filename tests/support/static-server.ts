@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
+  '.pbf': 'application/x-protobuf',
 };
 
 export interface StaticServer {
@@ -50,7 +51,7 @@ export async function serveStatic(dir: string, mount = '/atlas/', options: { gzi
     // What a production server does: text compressed, hashed assets cached for good.
     const headers: Record<string, string> = { 'content-type': type };
     if (options.gzip && path.includes('/assets/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-    if (options.gzip && /text|json|javascript|svg|manifest/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    if (options.gzip && /text|json|javascript|svg|manifest|protobuf/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);
       return;
