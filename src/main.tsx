@@ -62,7 +62,6 @@ async function start() {
     category: new Set(CATEGORIES),
     indicator: new Set(indicatorsOf(data).map((i) => i.id)),
   });
-  performance.mark('url-synced');
   if (useAppStore.getState().presenterView) {
     const { default: PresenterView } = await import('./story/PresenterView');
     root.render(<StrictMode><PresenterView data={data} /></StrictMode>);

@@ -78,7 +78,7 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
   return {
     version: 8,
     name: 'Clusteratlas Ruhr (offline)',
-    glyphs: new URL('glyphs/{fontstack}/{range}.pbf', document.baseURI).href.replace('%7Bfontstack%7D', '{fontstack}').replace('%7Brange%7D', '{range}'),
+    glyphs: `${new URL('glyphs/', document.baseURI).href}{fontstack}/{range}.pbf`,
     sources: {
       // Tiles beyond zoom 12 are overzoomed: the 1:250 000 source has no more detail to show.
       [SOURCE.base]: { type: 'geojson', data: baseFeatures(data), promoteId: 'ags', maxzoom: 12, buffer: 32 },

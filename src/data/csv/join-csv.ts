@@ -23,7 +23,7 @@ export interface CsvImport {
   moreIssues: number;
 }
 
-export const MAX_ISSUES = 100;
+const MAX_ISSUES = 100;
 
 export interface MunicipalityKeys {
   ags: ReadonlySet<string>;
@@ -106,11 +106,4 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
       return { keyColumn: header[keyIndex]!, columns: numeric.map(({ name, values }) => ({ name, values })), matchedRows, issues, moreIssues };
     },
   };
-}
-
-/** Joins parsed rows (first row: header) at once; see createCsvJoin. */
-export function joinCsv(rows: string[][], keys: MunicipalityKeys, decimalComma: boolean): CsvImport {
-  const join = createCsvJoin(rows[0] ?? [], keys, decimalComma);
-  rows.slice(1).forEach((row, r) => join.add(row, r + 2));
-  return join.result();
 }
