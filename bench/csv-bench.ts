@@ -1,7 +1,7 @@
 import { choroplethClasses } from '../src/analysis/choropleth-classes';
 import { indicatorValues } from '../src/analysis/indicators';
 import { importCsv } from '../src/data/csv/import-csv';
-import { loadAtlasDataFromDisk } from './load-data-from-disk';
+import { loadAtlasDataFromDisk } from '../tests/support/load-data-from-disk';
 import { normalizeText } from '../src/lib/normalize-text';
 import { syntheticNationwideCsv } from '../tests/support/synthetic-csv';
 

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { GeodataError } from './data/geodata-error';
 import { indicatorsOf } from './analysis/indicators';
+import { kreiseOf } from './analysis/kreise';
 import { loadAtlasData } from './data/load-geodata';
 import { prewarmMap } from './map/create-map';
 import { CATEGORIES } from './domain/institution';
@@ -56,6 +57,7 @@ async function start() {
   performance.mark('geodata-loaded');
   startUrlSync({
     municipality: new Set(data.byAgs.keys()),
+    kreis: new Set(kreiseOf(data.byAgs).keys()),
     institution: new Set(data.institutionsById.keys()),
     corridor: new Set(data.corridors.map((c) => c.id)),
     cluster: new Set(data.clustersById.keys()),

@@ -1,10 +1,15 @@
 import type { AtlasData } from '../domain/atlas-data';
 import { areasOf } from './indicators';
-import { specialization } from './specialization';
+import { kreiseOf, kreisKeyOf, kreisLevelAreas } from './kreise';
+import { specialization, type Specialization } from './specialization';
 
 export interface CompareColumn {
-  ags: string;
+  /** AGS of a municipality (8 digits) or key of a Kreis (5 digits). */
+  id: string;
+  kind: 'municipality' | 'kreis';
   name: string;
+  /** The municipalities it covers: itself, or the members of the Kreis. */
+  members: string[];
   population: number;
   areaKm2: number;
   density: number;
@@ -17,19 +22,37 @@ export function clusterConcentration(data: AtlasData): Record<string, number | n
   return specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id)).hoover;
 }
 
-/** The figures of the compared municipalities, in the order given. */
-export function compareColumns(data: AtlasData, agsList: readonly string[]): CompareColumn[] {
-  const spec = specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id));
-  return agsList.flatMap((ags) => {
-    const p = spec.profiles.get(ags);
-    const m = data.byAgs.get(ags);
-    if (!p || !m) return [];
+/**
+ * Specialisation one level up: the institutions counted per Kreis (a kreisfreie Stadt is its own
+ * Kreis), so a Kreis is measured and ranked against the 15 units of its level, not against towns.
+ */
+function kreisLevelSpecialization(data: AtlasData): Specialization {
+  const institutions = data.institutions.map((i) => ({ ...i, ags: kreisKeyOf(i.ags) }));
+  return specialization(kreisLevelAreas(data), institutions, data.clusters.map((c) => c.id));
+}
+
+/** The figures of the compared municipalities and Kreise, in the order given; unknown ids are left out. */
+export function compareColumns(data: AtlasData, ids: readonly string[]): CompareColumn[] {
+  const clusterIds = data.clusters.map((c) => c.id);
+  const kreise = kreiseOf(data.byAgs);
+  let municipal: Specialization | undefined;
+  let kreisLevel: Specialization | undefined;
+  return ids.flatMap((id) => {
+    const m = data.byAgs.get(id);
+    const kreis = kreise.get(id);
+    if (!m && !kreis) return [];
+    const spec = m
+      ? (municipal ??= specialization(areasOf(data), data.institutions, clusterIds))
+      : (kreisLevel ??= kreisLevelSpecialization(data));
+    const p = spec.profiles.get(id);
+    if (!p) return [];
     return [{
-      ags, name: m.name, population: p.population, areaKm2: p.areaKm2, density: p.population / p.areaKm2, institutions: p.institutions,
-      clusters: data.clusters.map((c) => {
-        const order = spec.ranking[c.id] ?? [];
-        const at = order.indexOf(ags);
-        return { id: c.id, ...p.clusters[c.id]!, rank: at === -1 ? null : at + 1, ranked: order.length };
+      id, kind: m ? 'municipality' as const : 'kreis' as const, name: m ? m.name : kreis!.name, members: m ? [id] : kreis!.members,
+      population: p.population, areaKm2: p.areaKm2, density: p.population / p.areaKm2, institutions: p.institutions,
+      clusters: clusterIds.map((c) => {
+        const order = spec.ranking[c] ?? [];
+        const at = order.indexOf(id);
+        return { id: c, ...p.clusters[c]!, rank: at === -1 ? null : at + 1, ranked: order.length };
       }),
     }];
   });
@@ -47,7 +70,7 @@ function num(value: number | null, digits: number, german: boolean): string {
  * semicolon and decimal comma, as German spreadsheets expect; international: comma and point.
  */
 export function compareRows(data: AtlasData, columns: CompareColumn[], german: boolean): string[][] {
-  const head = [german ? 'Kennzahl' : 'Indicator', ...columns.map((c) => `${c.name} (${c.ags})`)];
+  const head = [german ? 'Kennzahl' : 'Indicator', ...columns.map((c) => `${c.name} (${c.id})`)];
   const rows: string[][] = [
     head,
     [german ? 'Einwohner (Zensus 2022)' : 'Population (2022 census)', ...columns.map((c) => String(c.population))],

@@ -17,7 +17,7 @@ export interface UrlState {
   present?: number;
   /** The presenter's second window. */
   presenter?: boolean;
-  /** Municipalities compared side by side (AGS). */
+  /** Municipalities (AGS) and Kreise (Kreis key) compared side by side. */
   compare?: string[];
   /** Choropleth indicator and classification scheme. */
   indicator?: string;
@@ -33,6 +33,8 @@ export interface KnownIds {
   cluster: ReadonlySet<string>;
   category: ReadonlySet<string>;
   indicator?: ReadonlySet<string>;
+  /** Kreis keys that may be compared (the Kreise of the region). */
+  kreis?: ReadonlySet<string>;
 }
 
 export interface ParsedUrl {
@@ -98,9 +100,12 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
       state[HIDDEN_KEYS[k]] = good;
     } else if (key === 'cmp') {
       const ids = value.split(',').filter((id) => id !== '');
-      const good = ids.filter((id) => known.municipality.has(id)).slice(0, 4);
-      if (good.length !== ids.length) rejected.push(shown(key, ids.filter((id) => !good.includes(id)).join(',')));
-      state.compare = good;
+      const isKnown = (id: string) => known.municipality.has(id) || (known.kreis?.has(id) ?? false);
+      // Each once (a repeated id would show the same card twice), and at most four.
+      const good = [...new Set(ids.filter(isKnown))];
+      const dropped = [...ids.filter((id) => !isKnown(id)), ...good.slice(4)];
+      if (dropped.length > 0) rejected.push(shown(key, dropped.join(',')));
+      state.compare = good.slice(0, 4);
     } else if (key === 'ind') {
       if (known.indicator?.has(value)) state.indicator = value;
       else rejected.push(shown(key, value));

@@ -1,5 +1,6 @@
 import type { Overlays } from '../analysis/derive-overlays';
 import { institutionsIn } from '../analysis/institution-counts';
+import { kreisKeyOf } from '../analysis/kreise';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
@@ -31,7 +32,10 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
         <dt>{t('area')}</dt><dd>{formatNumber(lang, m.areaKm2, 1)} {t('km2')}</dd>
         <dt>{t('ags')}</dt><dd><code>{m.ags}</code></dd>
       </dl>
-      <CompareButton ags={ags} />
+      <p className="button-row">
+        <CompareButton id={ags} />
+        {!m.kreisfrei && <CompareButton id={kreisKeyOf(ags)} kind="kreis" name={m.kreis} />}
+      </p>
       {focusOf.length > 0 && (
         <p>{t('clusterFocusOf')}:{' '}
           {focusOf.map((c) => <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>{localized(lang, c, 'name')}</ItemButton>)}

@@ -3,7 +3,7 @@ import type { ImportedColumn } from '../data/csv/join-csv';
 
 export const MAX_COMPARE = 4;
 
-/** Municipalities side by side (2–4), and the indicator that colours the map. */
+/** Municipalities or Kreise side by side (2–4), and the indicator that colours the map. */
 export interface CompareSlice {
   compare: string[];
   /** Choropleth indicator id ('' = none) and its classification. */

@@ -8,7 +8,7 @@ import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { MiniMap } from './MiniMap';
 
-/** 2–4 municipalities side by side: profile cards with specialisation figures, and CSV export. */
+/** 2–4 municipalities or Kreise side by side: profile cards with specialisation figures, and CSV export. */
 export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Overlays }) {
   const lang = useAppStore((s) => s.lang);
   const compare = useAppStore((s) => s.compare);
@@ -33,17 +33,18 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
       </header>
       <div className="compare-cards">
         {columns.map((c) => (
-          <article key={c.ags} className="compare-card" data-testid="compare-card">
-            <h3>{c.name} <button type="button" className="icon-button" onClick={() => toggleCompare(c.ags)} aria-label={`${c.name} ${t('compareRemove')}`}>×</button></h3>
-            <MiniMap data={data} ags={c.ags} />
+          <article key={c.id} className="compare-card" data-testid="compare-card">
+            <h3>{c.name} <button type="button" className="icon-button" onClick={() => toggleCompare(c.id)} aria-label={`${c.name} ${t('compareRemove')}`}>×</button></h3>
+            {c.kind === 'kreis' && <p className="hint">{t('kreis')} · {c.members.length} {t('municipalities')}</p>}
+            <MiniMap data={data} members={c.members} label={c.name} />
             <dl className="facts">
               <dt>{t('population')}</dt><dd>{formatNumber(lang, c.population)}</dd>
               <dt>{t('density')}</dt><dd>{formatNumber(lang, c.density)}</dd>
               <dt>{t('institutions')}</dt><dd>{c.institutions}</dd>
               <dt>{t('focusOf')}</dt>
-              <dd>{data.clusters.filter((k) => k.focus_ags.includes(c.ags)).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
+              <dd>{data.clusters.filter((k) => c.members.some((ags) => k.focus_ags.includes(ags))).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
               <dt>{t('layerCorridors')}</dt>
-              <dd>{(overlays?.corridors ?? []).filter((k) => k.municipalities.includes(c.ags)).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
+              <dd>{(overlays?.corridors ?? []).filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
             </dl>
             <table>
               <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th><th scope="col">{t('rank')}</th></tr></thead>
@@ -58,7 +59,7 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
                       <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>
                         {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}
                       </td>
-                      <td>{k.rank === null ? '–' : `${k.rank}/${k.ranked}`}</td>
+                      <td title={c.kind === 'kreis' ? t('rankKreisNote') : undefined}>{k.rank === null ? '–' : `${k.rank}/${k.ranked}`}</td>
                     </tr>
                   );
                 })}

@@ -26,6 +26,29 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
+  it('compares the whole Kreis Recklinghausen with its town Marl: summed figures, Kreis mini map, URL', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024`);
+    await page.getByTestId('compare-kreis-toggle').click();
+    await page.getByTestId('compare-toggle').click();
+    await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    expect(await page.evaluate(() => window.location.hash)).toContain('cmp=05562,05562024');
+    const kreis = page.getByTestId('compare-card').first();
+    expect(await kreis.locator('h3').textContent()).toContain('Kreis Recklinghausen');
+    // Zensus 2022, summed over the ten members; the mini map draws all ten.
+    expect(await kreis.textContent()).toContain('618.350');
+    expect(await kreis.textContent()).toContain('10 Kommunen');
+    expect(await kreis.locator('svg.mini-map path').getAttribute('d')).toMatch(/(M[^M]*){10,}/);
+    expect(await page.getByTestId('compare-kreis-toggle').getAttribute('aria-pressed')).toBe('true');
+    // The link opens the same comparison.
+    await page.reload();
+    await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
+    await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/compare-kreis-recklinghausen.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('colours the map by population density with a legend of class limits', async () => {
     const { page } = await openApp(app.browser, app.server.url);
     const blueish = (r: number, g: number, b: number) => b > 120 && r < 120 && g > 80;

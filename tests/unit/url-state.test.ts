@@ -7,6 +7,7 @@ const known = {
   corridor: new Set(['biomed-triangle']),
   cluster: new Set(['health', 'itsec']),
   category: new Set(['hospital']),
+  kreis: new Set(['05562']),
 };
 
 describe('URL hash', () => {
@@ -60,5 +61,13 @@ describe('URL hash', () => {
     expect(parseHash('#/presenter?lang=en', known).state).toMatchObject({ presenter: true, lang: 'en' });
     expect(formatHash({ lang: 'de', present: 4 })).toBe('#/present/4');
     expect(formatHash({ lang: 'en', present: 2 })).toBe('#/present/2?lang=en');
+  });
+
+  it('compares municipalities and Kreise by key, each once, and reports unknown keys', () => {
+    const { state, rejected } = parseHash('#/?cmp=05562,05911000,05513,05911', known);
+    expect(state.compare).toEqual(['05562', '05911000']);
+    expect(rejected).toEqual(['cmp=05513,05911']);
+    expect(parseHash(formatHash({ lang: 'de', compare: ['05562', '05112000'] }), known).state.compare).toEqual(['05562', '05112000']);
+    expect(parseHash('#/?cmp=05562,05911000,05562', known)).toMatchObject({ state: { compare: ['05562', '05911000'] }, rejected: [] });
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { validateClusters } from '../src/data/validate-clusters';
-import { validateCorridors } from '../src/data/validate-corridors';
-import { validateInstitutions } from '../src/data/validate-institutions';
-import { indexMunicipalities, validateMunicipalities } from '../src/data/validate-municipalities';
-import { validatePopulation } from '../src/data/validate-population';
-import type { AtlasData } from '../src/domain/atlas-data';
+import { validateClusters } from '../../src/data/validate-clusters';
+import { validateCorridors } from '../../src/data/validate-corridors';
+import { validateInstitutions } from '../../src/data/validate-institutions';
+import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
+import { validatePopulation } from '../../src/data/validate-population';
+import type { AtlasData } from '../../src/domain/atlas-data';
 
 /** The atlas data read from geodata/ in node (for benchmarks), with the app's own validators. */
 export function loadAtlasDataFromDisk(): AtlasData {

@@ -1,0 +1,51 @@
+import type { AtlasData } from '../domain/atlas-data';
+import type { Municipality } from '../domain/municipality';
+
+/** A Kreis of the region with its member municipalities (the kreisfreie Städte are their own Kreis). */
+export interface Kreis {
+  /** Kreisschlüssel: the first five digits of its members' AGS, e.g. "05562". */
+  key: string;
+  name: string;
+  /** AGS of the member municipalities, in the order of the data. */
+  members: string[];
+}
+
+/** The Kreis key of a municipality: the first five digits of its AGS (Land, Regierungsbezirk, Kreis). */
+export const kreisKeyOf = (ags: string): string => ags.slice(0, 5);
+
+const cache = new WeakMap<ReadonlyMap<string, Municipality>, ReadonlyMap<string, Kreis>>();
+
+/**
+ * The Kreise with more than one municipality (in the RVR: Wesel, Recklinghausen, Ennepe-Ruhr,
+ * Unna), by key. Derived from the municipalities, so it cannot drift from the geodata.
+ */
+export function kreiseOf(byAgs: ReadonlyMap<string, Municipality>): ReadonlyMap<string, Kreis> {
+  const hit = cache.get(byAgs);
+  if (hit) return hit;
+  const kreise = new Map<string, Kreis>();
+  for (const m of byAgs.values()) {
+    if (m.kreisfrei) continue;
+    const key = kreisKeyOf(m.ags);
+    const kreis = kreise.get(key) ?? { key, name: m.kreis, members: [] };
+    kreis.members.push(m.ags);
+    kreise.set(key, kreis);
+  }
+  cache.set(byAgs, kreise);
+  return kreise;
+}
+
+/**
+ * The region at Kreis level (kreisfreie Städte and Kreise, keyed by Kreis key) with population and
+ * area summed over the members: the input of the specialisation analysis one level up.
+ */
+export function kreisLevelAreas(data: Pick<AtlasData, 'byAgs' | 'population'>): { ags: string; population: number; areaKm2: number }[] {
+  const sums = new Map<string, { ags: string; population: number; areaKm2: number }>();
+  for (const m of data.byAgs.values()) {
+    const key = kreisKeyOf(m.ags);
+    const s = sums.get(key) ?? { ags: key, population: 0, areaKm2: 0 };
+    s.population += data.population.get(m.ags) ?? 0;
+    s.areaKm2 += m.areaKm2;
+    sums.set(key, s);
+  }
+  return [...sums.values()];
+}

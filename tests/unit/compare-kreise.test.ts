@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compareColumns, compareRows } from '../../src/analysis/compare-table';
+import { kreiseOf, kreisLevelAreas } from '../../src/analysis/kreise';
+import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+
+const data = loadAtlasDataFromDisk();
+
+describe('Kreise of the region', () => {
+  it('are the four Kreise of the RVR with their 42 member municipalities', () => {
+    const kreise = kreiseOf(data.byAgs);
+    expect([...kreise.values()].map((k) => [k.key, k.name, k.members.length]).sort()).toEqual([
+      ['05170', 'Kreis Wesel', 13],
+      ['05562', 'Kreis Recklinghausen', 10],
+      ['05954', 'Ennepe-Ruhr-Kreis', 9],
+      ['05978', 'Kreis Unna', 10],
+    ]);
+  });
+
+  it('at Kreis level, the 11 kreisfreie Städte and 4 Kreise add up to the region', () => {
+    const units = kreisLevelAreas(data);
+    expect(units).toHaveLength(15);
+    expect(units.reduce((a, u) => a + u.population, 0)).toBe(5_093_721);
+    expect(units.find((u) => u.ags === '05911')!.population).toBe(data.population.get('05911000'));
+  });
+});
+
+describe('comparing a Kreis with a city', () => {
+  const [recklinghausen, bochum] = compareColumns(data, ['05562', '05911000']);
+
+  it('sums the members of the Kreis (hand-checked against the data files)', () => {
+    expect(recklinghausen).toMatchObject({ id: '05562', kind: 'kreis', name: 'Kreis Recklinghausen', population: 618_350, institutions: 11 });
+    expect(recklinghausen!.members).toHaveLength(10);
+    expect(recklinghausen!.areaKm2).toBeCloseTo(758.49, 1);
+    expect(bochum).toMatchObject({ id: '05911000', kind: 'municipality', name: 'Bochum', members: ['05911000'] });
+  });
+
+  it('gives the Kreis its location quotient against the region and its rank among the 15 Kreis-level units', () => {
+    // Montan: 8 of the Kreis's 11 institutions (72.7 %) against 53 of 106 in the region (50 %): LQ 1.45.
+    const montan = recklinghausen!.clusters.find((c) => c.id === 'montan')!;
+    expect(montan.cases).toBe(8);
+    expect(montan.lq).toBeCloseTo(1.4545, 3);
+    expect(montan.uncertain).toBe(false);
+    // Third of the 9 Kreis-level units with at least 3 Montan cases, after Bottrop (2.00) and
+    // Oberhausen (1.67); as a municipality, Bochum ranks 4th of the 7 with 3 or more.
+    expect([montan.rank, montan.ranked]).toEqual([3, 9]);
+    const bochumMontan = bochum!.clusters.find((c) => c.id === 'montan')!;
+    expect([bochumMontan.rank, bochumMontan.ranked]).toEqual([4, 7]);
+  });
+
+  it('names the Kreis by key in the CSV header, unknown ids are left out', () => {
+    expect(compareColumns(data, ['05562', '99999', '05911'])).toHaveLength(1);
+    const rows = compareRows(data, [recklinghausen!, bochum!], true);
+    expect(rows[0]).toEqual(['Kennzahl', 'Kreis Recklinghausen (05562)', 'Bochum (05911000)']);
+    expect(rows[1]).toEqual(['Einwohner (Zensus 2022)', '618350', '354288']);
+  });
+});
