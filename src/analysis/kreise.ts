@@ -49,3 +49,9 @@ export function kreisLevelAreas(data: Pick<AtlasData, 'byAgs' | 'population'>): 
   }
   return [...sums.values()];
 }
+
+/** The municipalities behind a list of compared ids: an AGS stands for itself, a Kreis key for its members. */
+export function municipalitiesOf(ids: readonly string[], byAgs: ReadonlyMap<string, Municipality>): string[] {
+  const kreise = kreiseOf(byAgs);
+  return [...new Set(ids.flatMap((id) => (byAgs.has(id) ? [id] : kreise.get(id)?.members ?? [])))];
+}

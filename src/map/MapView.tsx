@@ -10,7 +10,9 @@ import { translate } from '../lib/i18n';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
 import { selectedAgs } from '../store/selection-slice';
+import { municipalitiesOf } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
+import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
 import { createMap } from './create-map';
 import type { DeckOverlay } from './deck-overlay';
@@ -104,12 +106,14 @@ export function MapView({ data, overlays }: Props) {
       // The cluster hatching is data, not base map: it follows the first complete render.
       updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
       if (useAppStore.getState().indicator) applyChoropleth(map, data, useAppStore.getState());
+      showCompared(map, municipalitiesOf(useAppStore.getState().compare, data.byAgs));
       useAppStore.getState().setMapReady();
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!loaded || !mapRef.current) return;
       if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
+      if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
       if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.imported !== prev.imported) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) {

@@ -10,6 +10,7 @@ export const LAYER = {
   municipalityFill: 'municipality-fill',
   municipalityLine: 'municipality-line',
   selectedLine: 'municipality-selected-line',
+  comparedLine: 'municipality-compared-line',
   labels: 'municipality-labels',
 } as const;
 

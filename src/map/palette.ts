@@ -15,6 +15,8 @@ export const palette = {
   outlineHalo: '#ffffff',
   outline: '#3f3a33',
   selectedLine: '#7a5a1e',
+  /** Dashed, so it reads apart from the selection by pattern, not by colour alone. */
+  comparedLine: '#23395b',
   label: '#3a362f',
   labelHalo: '#faf8f3',
 } as const;

@@ -28,9 +28,14 @@ describe('comparing municipalities in Chromium', () => {
 
   it('compares the whole Kreis Recklinghausen with its town Marl: summed figures, Kreis mini map, URL', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024`);
+    const navy = (r: number, g: number, b: number) => Math.abs(r - 35) < 20 && Math.abs(g - 57) < 20 && Math.abs(b - 91) < 25;
+    const before = countPixels(await mapPixels(page), navy);
     await page.getByTestId('compare-kreis-toggle').click();
     await page.getByTestId('compare-toggle').click();
     await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    // The compared municipalities get dashed outlines on the map.
+    await settle(page, 1000);
+    expect(countPixels(await mapPixels(page), navy)).toBeGreaterThan(before + 400);
     expect(await page.evaluate(() => window.location.hash)).toContain('cmp=05562,05562024');
     const kreis = page.getByTestId('compare-card').first();
     expect(await kreis.locator('h3').textContent()).toContain('Kreis Recklinghausen');
