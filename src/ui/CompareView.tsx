@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
 import type { Overlays } from '../analysis/derive-overlays';
 import type { AtlasData } from '../domain/atlas-data';
@@ -15,6 +15,11 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
   const { toggleCompare, clearCompare } = useAppStore.getState();
   const t = translator(lang);
   const columns = useMemo(() => compareColumns(data, compare), [data, compare]);
+  // Folded, only the title bar stays: the map (or, on a phone, the panel below) is free again
+  // without losing the comparison.
+  const [open, setOpen] = useState(true);
+  // Something added (or taken out) while folded: show the comparison again.
+  useEffect(() => setOpen(true), [compare.length]);
   const hoover = useMemo(() => clusterConcentration(data), [data]);
   if (columns.length === 0) return null;
   // Papa Parse is fetched on the first export: the first view does not need it.
@@ -24,54 +29,67 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
     downloadText(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
   };
   return (
-    <section className="compare" aria-labelledby="compare-title" data-testid="compare">
+    <section className={open ? 'compare' : 'compare folded'} aria-labelledby="compare-title" data-testid="compare">
       <header className="compare-head">
-        <h2 id="compare-title">{t('compareTitle')}</h2>
-        <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="export-csv-de">CSV (DE)</button>
-        <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="export-csv-int">CSV (int.)</button>
+        <h2 id="compare-title">{t('compareTitle')} ({columns.length})</h2>
+        <button
+          type="button" className="icon-button" aria-expanded={open} aria-controls="compare-body"
+          aria-label={t(open ? 'compareFold' : 'compareUnfold')} title={t(open ? 'compareFold' : 'compareUnfold')}
+          onClick={() => setOpen(!open)} data-testid="compare-fold"
+        >
+          {open ? '▾' : '▴'}
+        </button>
+        {open && (
+          <span className="compare-exports">
+            <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="export-csv-de">CSV (DE)</button>
+            <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="export-csv-int">CSV (int.)</button>
+          </span>
+        )}
         <button type="button" className="icon-button" onClick={clearCompare} aria-label={t('compareClose')}>×</button>
       </header>
-      <div className="compare-cards">
-        {columns.map((c) => (
-          <article key={c.id} className="compare-card" data-testid="compare-card">
-            <h3>{c.name} <button type="button" className="icon-button" onClick={() => toggleCompare(c.id)} aria-label={`${c.name} ${t('compareRemove')}`}>×</button></h3>
-            {c.kind === 'kreis' && <p className="hint">{t('kreis')} · {c.members.length} {t('municipalities')}</p>}
-            <MiniMap data={data} members={c.members} label={c.name} />
-            <dl className="facts">
-              <dt>{t('population')}</dt><dd>{formatNumber(lang, c.population)}</dd>
-              <dt>{t('density')}</dt><dd>{formatNumber(lang, c.density)}</dd>
-              <dt>{t('institutions')}</dt><dd>{c.institutions}</dd>
-              <dt>{t('focusOf')}</dt>
-              <dd>{data.clusters.filter((k) => c.members.some((ags) => k.focus_ags.includes(ags))).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
-              <dt>{t('layerCorridors')}</dt>
-              <dd>{(overlays?.corridors ?? []).filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
-            </dl>
-            <table>
-              <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th><th scope="col">{t('rank')}</th></tr></thead>
-              <tbody>
-                {c.clusters.map((k) => {
-                  const cluster = data.clustersById.get(k.id)!;
-                  return (
-                    <tr key={k.id}>
-                      <th scope="row"><span className="swatch" style={{ background: cluster.color }} aria-hidden="true" /> {localized(lang, cluster, 'name')}</th>
-                      <td>{k.cases}</td>
-                      <td>{formatNumber(lang, k.per100k, 1)}</td>
-                      <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>
-                        {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}
-                      </td>
-                      <td title={c.kind === 'kreis' ? t('rankKreisNote') : undefined}>{k.rank === null ? '–' : `${k.rank}/${k.ranked}`}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </article>
-        ))}
-      </div>
-      <p className="legend-note">{t('lqNote')} * {t('uncertainNote')}</p>
-      <p className="legend-note" data-testid="hoover">{t('hooverNote')}{' '}
-        {data.clusters.map((k) => `${localized(lang, k, 'name')} ${hoover[k.id] === null || hoover[k.id] === undefined ? '–' : formatNumber(lang, hoover[k.id]!, 2)}`).join(' · ')}
-      </p>
+      {open && (<div id="compare-body">
+        <div className="compare-cards">
+          {columns.map((c) => (
+            <article key={c.id} className="compare-card" data-testid="compare-card">
+              <h3>{c.name} <button type="button" className="icon-button" onClick={() => toggleCompare(c.id)} aria-label={`${c.name} ${t('compareRemove')}`}>×</button></h3>
+              {c.kind === 'kreis' && <p className="hint">{t('kreis')} · {c.members.length} {t('municipalities')}</p>}
+              <MiniMap data={data} members={c.members} label={c.name} />
+              <dl className="facts">
+                <dt>{t('population')}</dt><dd>{formatNumber(lang, c.population)}</dd>
+                <dt>{t('density')}</dt><dd>{formatNumber(lang, c.density)}</dd>
+                <dt>{t('institutions')}</dt><dd>{c.institutions}</dd>
+                <dt>{t('focusOf')}</dt>
+                <dd>{data.clusters.filter((k) => c.members.some((ags) => k.focus_ags.includes(ags))).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
+                <dt>{t('layerCorridors')}</dt>
+                <dd>{(overlays?.corridors ?? []).filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
+              </dl>
+              <table>
+                <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th><th scope="col">{t('rank')}</th></tr></thead>
+                <tbody>
+                  {c.clusters.map((k) => {
+                    const cluster = data.clustersById.get(k.id)!;
+                    return (
+                      <tr key={k.id}>
+                        <th scope="row"><span className="swatch" style={{ background: cluster.color }} aria-hidden="true" /> {localized(lang, cluster, 'name')}</th>
+                        <td>{k.cases}</td>
+                        <td>{formatNumber(lang, k.per100k, 1)}</td>
+                        <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>
+                          {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}
+                        </td>
+                        <td title={c.kind === 'kreis' ? t('rankKreisNote') : undefined}>{k.rank === null ? '–' : `${k.rank}/${k.ranked}`}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </article>
+          ))}
+        </div>
+        <p className="legend-note">{t('lqNote')} * {t('uncertainNote')}</p>
+        <p className="legend-note" data-testid="hoover">{t('hooverNote')}{' '}
+          {data.clusters.map((k) => `${localized(lang, k, 'name')} ${hoover[k.id] === null || hoover[k.id] === undefined ? '–' : formatNumber(lang, hoover[k.id]!, 2)}`).join(' · ')}
+        </p>
+      </div>)}
     </section>
   );
 }

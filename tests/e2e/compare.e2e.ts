@@ -54,6 +54,27 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
+  it('on a phone, shows the comparison as a readable sheet that folds away without losing it', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024&cmp=05562,05562024`, { viewport: { width: 360, height: 740 } });
+    const sheet = page.getByTestId('compare');
+    await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    // Most of the screen, not a strip inside the small map.
+    expect((await sheet.boundingBox())!.height).toBeGreaterThan(400);
+    expect(await page.getByTestId('compare-card').first().locator('table').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/phone-compare.png` });
+    await page.getByTestId('compare-fold').click();
+    expect(await page.getByTestId('compare-card').count()).toBe(0);
+    expect((await sheet.boundingBox())!.height).toBeLessThan(90);
+    expect(await page.getByTestId('compare-fold').getAttribute('aria-expanded')).toBe('false');
+    await page.screenshot({ path: `${SHOTS}/phone-compare-folded.png` });
+    // Still compared (URL and the panel's buttons); unfolding brings the cards back.
+    expect(await page.evaluate(() => window.location.hash)).toContain('cmp=05562,05562024');
+    await page.getByTestId('compare-fold').click();
+    await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('colours the map by population density with a legend of class limits', async () => {
     const { page } = await openApp(app.browser, app.server.url);
     const blueish = (r: number, g: number, b: number) => b > 120 && r < 120 && g > 80;
