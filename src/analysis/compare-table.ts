@@ -1,6 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
 import { areasOf } from './indicators';
-import { kreiseOf, kreisKeyOf, kreisLevelAreas } from './kreise';
+import { kreiseOf, kreisLevelSpecialization } from './kreise';
 import { specialization, type Specialization } from './specialization';
 
 export interface CompareColumn {
@@ -20,15 +20,6 @@ export interface CompareColumn {
 /** Per cluster: how concentrated it is in the region (Hoover index against population). */
 export function clusterConcentration(data: AtlasData): Record<string, number | null> {
   return specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id)).hoover;
-}
-
-/**
- * Specialisation one level up: the institutions counted per Kreis (a kreisfreie Stadt is its own
- * Kreis), so a Kreis is measured and ranked against the 15 units of its level, not against towns.
- */
-function kreisLevelSpecialization(data: AtlasData): Specialization {
-  const institutions = data.institutions.map((i) => ({ ...i, ags: kreisKeyOf(i.ags) }));
-  return specialization(kreisLevelAreas(data), institutions, data.clusters.map((c) => c.id));
 }
 
 /** The figures of the compared municipalities and Kreise, in the order given; unknown ids are left out. */

@@ -1,5 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
 import type { Municipality } from '../domain/municipality';
+import { specialization, type Specialization } from './specialization';
 
 /** A Kreis of the region with its member municipalities (the kreisfreie Städte are their own Kreis). */
 export interface Kreis {
@@ -54,4 +55,13 @@ export function kreisLevelAreas(data: Pick<AtlasData, 'byAgs' | 'population'>): 
 export function municipalitiesOf(ids: readonly string[], byAgs: ReadonlyMap<string, Municipality>): string[] {
   const kreise = kreiseOf(byAgs);
   return [...new Set(ids.flatMap((id) => (byAgs.has(id) ? [id] : kreise.get(id)?.members ?? [])))];
+}
+
+/**
+ * Specialisation one level up: the institutions counted per Kreis (a kreisfreie Stadt is its own
+ * Kreis), so a Kreis is measured and ranked against the 15 units of its level, not against towns.
+ */
+export function kreisLevelSpecialization(data: AtlasData): Specialization {
+  const institutions = data.institutions.map((i) => ({ ...i, ags: kreisKeyOf(i.ags) }));
+  return specialization(kreisLevelAreas(data), institutions, data.clusters.map((c) => c.id));
 }

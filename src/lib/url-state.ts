@@ -22,6 +22,8 @@ export interface UrlState {
   /** Choropleth indicator and classification scheme. */
   indicator?: string;
   scheme?: 'quantile' | 'equal' | 'jenks';
+  /** Choropleth per Kreis instead of per municipality. */
+  level?: 'municipality' | 'kreis';
   lang: Lang;
 }
 
@@ -112,6 +114,9 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
     } else if (key === 'cls') {
       if (value === 'quantile' || value === 'equal' || value === 'jenks') state.scheme = value;
       else rejected.push(shown(key, value));
+    } else if (key === 'lvl') {
+      if (value === 'kreis' || value === 'municipality') state.level = value;
+      else rejected.push(shown(key, value));
     } else if (key === 'y') {
       const year = Number(value);
       if (/^\d{4}$/.test(value) && year >= 1000 && year <= 2100) state.year = year;
@@ -150,6 +155,7 @@ export function formatHash(state: UrlState): string {
   if (state.compare && state.compare.length > 0) parts.push(`cmp=${state.compare.join(',')}`);
   if (state.indicator) parts.push(`ind=${encodeURIComponent(state.indicator)}`);
   if (state.indicator && state.scheme && state.scheme !== 'quantile') parts.push(`cls=${state.scheme}`);
+  if (state.indicator && state.level === 'kreis') parts.push('lvl=kreis');
   if (state.lang !== 'de') parts.push(`lang=${state.lang}`);
   return parts.length ? `#/?${parts.join('&')}` : '#/';
 }

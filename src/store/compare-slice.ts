@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ChoroplethLevel } from '../analysis/choropleth-of';
 import type { ImportedColumn } from '../data/csv/join-csv';
 
 export const MAX_COMPARE = 4;
@@ -9,6 +10,8 @@ export interface CompareSlice {
   /** Choropleth indicator id ('' = none) and its classification. */
   indicator: string;
   scheme: 'quantile' | 'equal' | 'jenks';
+  /** Whether the map is coloured per municipality or per Kreis. */
+  level: ChoroplethLevel;
   /** The user's own CSV columns; they stay in this browser tab. */
   imported: { file: string; columns: ImportedColumn[] } | null;
   setImported: (imported: CompareSlice['imported']) => void;
@@ -16,12 +19,14 @@ export interface CompareSlice {
   clearCompare: () => void;
   setIndicator: (indicator: string) => void;
   setScheme: (scheme: CompareSlice['scheme']) => void;
+  setLevel: (level: ChoroplethLevel) => void;
 }
 
 export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice> = (set) => ({
   compare: [],
   indicator: '',
   scheme: 'quantile',
+  level: 'municipality',
   imported: null,
   setImported: (imported) => set({ imported }),
   toggleCompare: (ags) => set((s) => ({
@@ -30,4 +35,5 @@ export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice
   clearCompare: () => set({ compare: [] }),
   setIndicator: (indicator) => set({ indicator }),
   setScheme: (scheme) => set({ scheme }),
+  setLevel: (level) => set({ level }),
 });

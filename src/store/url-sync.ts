@@ -13,6 +13,7 @@ const urlStateOf = (s: AppState) => ({
   compare: s.compare,
   indicator: s.indicator || undefined,
   scheme: s.scheme,
+  level: s.level,
   lang: s.lang,
 });
 
@@ -35,6 +36,7 @@ export function startUrlSync(known: KnownIds): () => void {
       compare: state.compare ?? [],
       indicator: state.indicator ?? '',
       scheme: state.scheme ?? 'quantile',
+      level: state.level ?? 'municipality',
       ...(state.present !== undefined ? { presenting: true, scene: state.present - 1 } : { presenting: false }),
     });
     return state;

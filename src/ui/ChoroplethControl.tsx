@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { choroplethClasses } from '../analysis/choropleth-classes';
-import { indicatorsOf, indicatorValues } from '../analysis/indicators';
+import { choroplethOf, levelOf } from '../analysis/choropleth-of';
+import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
@@ -11,12 +11,17 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const indicator = useAppStore((s) => s.indicator);
   const scheme = useAppStore((s) => s.scheme);
-  const { setIndicator, setScheme } = useAppStore.getState();
+  const level = useAppStore((s) => s.level);
+  const { setIndicator, setScheme, setLevel } = useAppStore.getState();
   const t = translator(lang);
   const imported = useAppStore((s) => s.imported);
   const indicators = useMemo(() => indicatorsOf(data, imported?.columns), [data, imported]);
   const current = indicators.find((i) => i.id === indicator);
-  const classes = useMemo(() => (indicator ? choroplethClasses(indicatorValues(indicator, data, imported?.columns), scheme) : undefined), [data, indicator, scheme, imported]);
+  const classes = useMemo(
+    () => (indicator ? choroplethOf(data, { indicator, scheme, level, user: imported?.columns }) : undefined),
+    [data, indicator, scheme, level, imported],
+  );
+  const ownData = indicator.startsWith('user:');
   const fmt = (v: number) => formatNumber(lang, v, current?.digits ?? 0);
   return (
     <fieldset data-testid="choropleth">
@@ -27,6 +32,14 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
       </select>
       {current && classes && (
         <>
+          <div className="scheme" role="radiogroup" aria-label={t('level')} data-testid="choropleth-level">
+            {(['municipality', 'kreis'] as const).map((lv) => (
+              <label key={lv} title={lv === 'kreis' && ownData ? t('levelOwnDataNote') : undefined}>
+                <input type="radio" name="level" checked={levelOf({ indicator, level }) === lv} disabled={lv === 'kreis' && ownData} onChange={() => setLevel(lv)} />{' '}
+                {t(lv === 'kreis' ? 'levelKreis' : 'levelMunicipality')}
+              </label>
+            ))}
+          </div>
           <div className="scheme" role="radiogroup" aria-label={t('classification')}>
             {(['quantile', 'equal', 'jenks'] as const).map((sch) => (
               <label key={sch}><input type="radio" name="scheme" checked={scheme === sch} onChange={() => setScheme(sch)} /> {t(`scheme_${sch}`)}</label>

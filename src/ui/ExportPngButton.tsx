@@ -1,5 +1,5 @@
-import { choroplethClasses } from '../analysis/choropleth-classes';
-import { indicatorsOf, indicatorValues } from '../analysis/indicators';
+import { choroplethOf, levelOf } from '../analysis/choropleth-of';
+import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { captureMap } from '../map/capture-map';
 import { composeMapPng, type LegendItem } from '../lib/compose-map-png';
@@ -18,14 +18,15 @@ export function ExportPngButton({ data }: { data: AtlasData }) {
     const indicator = indicatorsOf(data, s.imported?.columns).find((i) => i.id === s.indicator);
     const legend: LegendItem[] = data.clusters.filter((c) => !s.hiddenClusters.includes(c.id)).map((c) => ({ colour: c.color, label: localized(lang, c, 'name') }));
     if (indicator) {
-      const k = choroplethClasses(indicatorValues(indicator.id, data, s.imported?.columns), s.scheme);
+      const k = choroplethOf(data, { indicator: indicator.id, scheme: s.scheme, level: s.level, user: s.imported?.columns });
       k.colours.forEach((colour, i) => {
         const lo = i === 0 ? k.min : k.breaks[i - 1]!;
         const hi = i === k.colours.length - 1 ? k.max : k.breaks[i]!;
         legend.push({ colour, label: `${formatNumber(lang, lo, indicator.digits)} – ${formatNumber(lang, hi, indicator.digits)} ${localized(lang, indicator, 'unit')}` });
       });
     }
-    const title = indicator ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}` : translate(lang, 'appTitle');
+    const perKreis = indicator && levelOf({ indicator: indicator.id, level: s.level }) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : '';
+    const title = indicator ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}${perKreis}` : translate(lang, 'appTitle');
     const footer = `${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
     downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(captureMap(container), title, legend, footer));
   };

@@ -87,6 +87,13 @@ describe('comparing municipalities in Chromium', () => {
     expect(after).toBeGreaterThan(before + 5000);
     expect(await page.getByTestId('choropleth-legend').textContent()).toMatch(/Ew\.\/km²/);
     await page.screenshot({ path: `${SHOTS}/choropleth-density.png` });
+    // Per Kreis: 15 units, the least dense is Kreis Wesel with 436 inhabitants per km².
+    await page.getByTestId('choropleth-level').getByLabel('je Kreis').check();
+    await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').first().textContent()).toMatch(/^436 –/);
+    expect(await page.evaluate(() => window.location.hash)).toContain('lvl=kreis');
+    await settle(page, 1000);
+    await page.screenshot({ path: `${SHOTS}/choropleth-density-kreis.png` });
+    await page.getByTestId('choropleth-level').getByLabel('je Kommune').check();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(png.suggestedFilename()).toBe('clusteratlas-ruhr-karte.png');
     const bytes = Buffer.concat(await (await png.createReadStream()).toArray());

@@ -70,4 +70,11 @@ describe('URL hash', () => {
     expect(parseHash(formatHash({ lang: 'de', compare: ['05562', '05112000'] }), known).state.compare).toEqual(['05562', '05112000']);
     expect(parseHash('#/?cmp=05562,05911000,05562', known)).toMatchObject({ state: { compare: ['05562', '05911000'] }, rejected: [] });
   });
+
+  it('keeps the choropleth level only with an indicator, and rejects an unknown one', () => {
+    expect(formatHash({ lang: 'de', indicator: 'density', level: 'kreis' })).toContain('lvl=kreis');
+    expect(formatHash({ lang: 'de', level: 'kreis' })).toBe('#/');
+    expect(parseHash('#/?lvl=kreis', known).state.level).toBe('kreis');
+    expect(parseHash('#/?lvl=land', known).rejected).toEqual(['lvl=land']);
+  });
 });
