@@ -27,8 +27,23 @@ export const levelOf = (req: Pick<ChoroplethRequest, 'indicator' | 'level'>): Ch
  * count ten times) and each municipality takes the class of its Kreis.
  */
 export function choroplethOf(data: AtlasData, req: ChoroplethRequest): ChoroplethClasses {
-  if (levelOf(req) === 'municipality') return choroplethClasses(indicatorValues(req.indicator, data, req.user), req.scheme);
-  const perKreis = choroplethClasses(indicatorValues(req.indicator, data, [], kreisLevelSpecialization(data)), req.scheme);
-  const classes = new Map([...data.byAgs.keys()].map((ags) => [ags, perKreis.classes.get(kreisKeyOf(ags)) ?? null]));
-  return { ...perKreis, classes };
+  const perUnit = choroplethClasses(unitValues(data, req), req.scheme);
+  return { ...perUnit, classes: toMunicipalities(data, req, perUnit.classes) };
+}
+
+/** The value each municipality stands for on the map: its own, or its Kreis's. */
+export function valueByMunicipality(data: AtlasData, req: Omit<ChoroplethRequest, 'scheme'>): Map<string, number | null> {
+  return toMunicipalities(data, req, unitValues(data, req));
+}
+
+/** Indicator values of the units of the request's level (AGS, or Kreis key). */
+function unitValues(data: AtlasData, req: Omit<ChoroplethRequest, 'scheme'>): Map<string, number | null> {
+  return levelOf(req) === 'municipality'
+    ? indicatorValues(req.indicator, data, req.user)
+    : indicatorValues(req.indicator, data, [], kreisLevelSpecialization(data));
+}
+
+function toMunicipalities<T>(data: AtlasData, req: Pick<ChoroplethRequest, 'indicator' | 'level'>, perUnit: ReadonlyMap<string, T | null>): Map<string, T | null> {
+  if (levelOf(req) === 'municipality') return new Map(perUnit);
+  return new Map([...data.byAgs.keys()].map((ags) => [ags, perUnit.get(kreisKeyOf(ags)) ?? null]));
 }

@@ -1,8 +1,28 @@
+import { useMemo } from 'react';
+import { levelOf, valueByMunicipality } from '../analysis/choropleth-of';
+import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translate, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import type { Hover } from '../store/selection-slice';
+
+/** While the map is coloured: the hovered municipality's value (or its Kreis's) as a line. */
+function useIndicatorLine(data: AtlasData, lang: Lang): ((ags: string) => string) | undefined {
+  const indicator = useAppStore((s) => s.indicator);
+  const level = useAppStore((s) => s.level);
+  const imported = useAppStore((s) => s.imported);
+  return useMemo(() => {
+    const meta = indicatorsOf(data, imported?.columns).find((i) => i.id === indicator);
+    if (!meta) return undefined;
+    const values = valueByMunicipality(data, { indicator, level, user: imported?.columns });
+    const label = `${localized(lang, meta, 'label')}${levelOf({ indicator, level }) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : ''}`;
+    return (ags: string) => {
+      const v = values.get(ags);
+      return `${label}: ${v === null || v === undefined ? translate(lang, 'noValue') : `${formatNumber(lang, v, meta.digits)} ${localized(lang, meta, 'unit')}`.trim()}`;
+    };
+  }, [data, indicator, level, imported, lang]);
+}
 
 function lines(data: AtlasData, hover: Hover, lang: Lang): [string, ...string[]] | undefined {
   if (hover.kind === 'municipality') {
@@ -23,8 +43,10 @@ function lines(data: AtlasData, hover: Hover, lang: Lang): [string, ...string[]]
 export function Tooltip({ data }: { data: AtlasData }) {
   const hover = useAppStore((s) => s.hover);
   const lang = useAppStore((s) => s.lang);
+  const indicatorLine = useIndicatorLine(data, lang);
   const text = hover ? lines(data, hover, lang) : undefined;
   if (!hover || !text) return null;
+  if (hover.kind === 'municipality' && indicatorLine) text.push(indicatorLine(hover.id));
   const [title, ...rest] = text;
   return (
     <div className="tooltip" role="tooltip" data-testid="tooltip" style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}>

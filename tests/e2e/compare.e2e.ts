@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
@@ -99,6 +100,21 @@ describe('comparing municipalities in Chromium', () => {
     const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(100_000);
+    await page.close();
+  });
+
+  it('names the value under the pointer, per Kreis when the map is coloured per Kreis', async () => {
+    // Breckerfeld (about 150 inhabitants per km²) in the Ennepe-Ruhr-Kreis (767 per km²).
+    const feature = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')).features.find((f: { properties: { ags: string } }) => f.properties.ags === '05954004');
+    const { label_lon: lon, label_lat: lat } = feature.properties;
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=11.00/${lat}/${lon}&ind=density&lvl=kreis`);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height / 2 - 5);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('tooltip').textContent()).toContain('Breckerfeld');
+    expect(await page.getByTestId('tooltip').textContent()).toMatch(/Einwohner je km² \(je Kreis\): 767 Ew\.\/km²/);
+    await page.screenshot({ path: `${SHOTS}/tooltip-kreis-value.png` });
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 

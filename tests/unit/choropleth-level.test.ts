@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethOf, levelOf } from '../../src/analysis/choropleth-of';
+import { choroplethOf, levelOf, valueByMunicipality } from '../../src/analysis/choropleth-of';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
@@ -24,6 +24,12 @@ describe('choropleth per Kreis', () => {
     expect(perTown.min).toBeLessThan(300);
     // The densest unit is a kreisfreie Stadt, the same on both levels.
     expect(perKreis.max).toBeCloseTo(perTown.max, 6);
+  });
+
+  it('shows each member the value of its Kreis (Ennepe-Ruhr-Kreis: 314,154 inhabitants on 409.5 km²)', () => {
+    const values = valueByMunicipality(data, { indicator: 'density', level: 'kreis' });
+    expect(values.get('05954004')).toBeCloseTo(314_154 / 409.5, 0);
+    expect(valueByMunicipality(data, { indicator: 'density', level: 'municipality' }).get('05954004')).toBeLessThan(300);
   });
 
   it('keeps own data per municipality: a column of rates cannot be summed', () => {
