@@ -6,14 +6,21 @@ import { indexMunicipalities, validateMunicipalities } from '../../src/data/vali
 import { validatePopulation } from '../../src/data/validate-population';
 import type { AtlasData } from '../../src/domain/atlas-data';
 
-/** The atlas data read from geodata/ in node (for benchmarks), with the app's own validators. */
-export function loadAtlasDataFromDisk(): AtlasData {
+/** The data files in geodata/, each validated by the app's own validator (as the app reads them). */
+export function readGeodataFiles() {
   const read = (f: string): unknown => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-  const municipalities = validateMunicipalities('m', read('ruhr-municipalities.geojson'));
-  const institutions = validateInstitutions('i', read('institutions.geojson'));
-  const clusters = validateClusters('c', read('clusters.json'));
-  const corridors = validateCorridors('k', read('corridors.json'));
-  const population = validatePopulation('p', read('population-zensus2022.json'));
+  return {
+    municipalities: validateMunicipalities('ruhr-municipalities.geojson', read('ruhr-municipalities.geojson')),
+    institutions: validateInstitutions('institutions.geojson', read('institutions.geojson')),
+    clusters: validateClusters('clusters.json', read('clusters.json')),
+    corridors: validateCorridors('corridors.json', read('corridors.json')),
+    population: validatePopulation('population-zensus2022.json', read('population-zensus2022.json')),
+  };
+}
+
+/** The atlas data read from geodata/ in node (for tests and benchmarks), with the app's own validators. */
+export function loadAtlasDataFromDisk(): AtlasData {
+  const { municipalities, institutions, clusters, corridors, population } = readGeodataFiles();
   return {
     municipalities, byAgs: indexMunicipalities(municipalities), institutions,
     institutionsById: new Map(institutions.map((i) => [i.id, i])),

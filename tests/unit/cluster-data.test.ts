@@ -3,17 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../src/data/check-references';
 import { validateClusters } from '../../src/data/validate-clusters';
-import { validateCorridors } from '../../src/data/validate-corridors';
 import { validateInstitutions } from '../../src/data/validate-institutions';
-import { validateMunicipalities } from '../../src/data/validate-municipalities';
-import { validatePopulation } from '../../src/data/validate-population';
+import { readGeodataFiles } from '../support/load-data-from-disk';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
-const municipalities = validateMunicipalities('m', read('ruhr-municipalities.geojson'));
-const institutions = validateInstitutions('institutions.geojson', read('institutions.geojson'));
-const clusters = validateClusters('clusters.json', read('clusters.json'));
-const corridors = validateCorridors('corridors.json', read('corridors.json'));
-const population = validatePopulation('population-zensus2022.json', read('population-zensus2022.json'));
+const { municipalities, institutions, clusters, corridors, population } = readGeodataFiles();
 const agsKnown = new Set(municipalities.features.map((f) => f.properties.ags));
 
 describe('geodata/institutions.geojson', () => {
