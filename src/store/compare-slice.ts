@@ -15,7 +15,8 @@ export interface CompareSlice {
   /** The user's own CSV columns; they stay in this browser tab. */
   imported: { file: string; columns: ImportedColumn[] } | null;
   setImported: (imported: CompareSlice['imported']) => void;
-  toggleCompare: (ags: string) => void;
+  /** Adds or removes a municipality (AGS) or Kreis (Kreis key). */
+  toggleCompare: (id: string) => void;
   clearCompare: () => void;
   setIndicator: (indicator: string) => void;
   setScheme: (scheme: CompareSlice['scheme']) => void;
@@ -29,8 +30,8 @@ export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice
   level: 'municipality',
   imported: null,
   setImported: (imported) => set({ imported }),
-  toggleCompare: (ags) => set((s) => ({
-    compare: s.compare.includes(ags) ? s.compare.filter((x) => x !== ags) : [...s.compare, ags].slice(-MAX_COMPARE),
+  toggleCompare: (id) => set((s) => ({
+    compare: s.compare.includes(id) ? s.compare.filter((x) => x !== id) : [...s.compare, id].slice(-MAX_COMPARE),
   })),
   clearCompare: () => set({ compare: [] }),
   setIndicator: (indicator) => set({ indicator }),

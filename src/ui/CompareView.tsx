@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
 import type { Overlays } from '../analysis/derive-overlays';
 import type { AtlasData } from '../domain/atlas-data';
@@ -16,10 +16,11 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
   const t = translator(lang);
   const columns = useMemo(() => compareColumns(data, compare), [data, compare]);
   // Folded, only the title bar stays: the map (or, on a phone, the panel below) is free again
-  // without losing the comparison.
-  const [open, setOpen] = useState(true);
-  // Something added (or taken out) while folded: show the comparison again.
-  useEffect(() => setOpen(true), [compare.length]);
+  // without losing the comparison. The fold belongs to the list it was made for, so adding or
+  // removing a place shows the comparison again.
+  const [foldedFor, setFoldedFor] = useState<string>();
+  const key = compare.join(',');
+  const open = foldedFor !== key;
   const hoover = useMemo(() => clusterConcentration(data), [data]);
   if (columns.length === 0) return null;
   // Papa Parse is fetched on the first export: the first view does not need it.
@@ -29,13 +30,13 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
     downloadText(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
   };
   return (
-    <section className={open ? 'compare' : 'compare folded'} aria-labelledby="compare-title" data-testid="compare">
+    <section className="compare" aria-labelledby="compare-title" data-testid="compare">
       <header className="compare-head">
         <h2 id="compare-title">{t('compareTitle')} ({columns.length})</h2>
         <button
           type="button" className="icon-button" aria-expanded={open} aria-controls="compare-body"
           aria-label={t(open ? 'compareFold' : 'compareUnfold')} title={t(open ? 'compareFold' : 'compareUnfold')}
-          onClick={() => setOpen(!open)} data-testid="compare-fold"
+          onClick={() => setFoldedFor(open ? key : undefined)} data-testid="compare-fold"
         >
           {open ? '▾' : '▴'}
         </button>

@@ -9,6 +9,15 @@ async function sceneTitle(page: Page): Promise<string> {
   return (await page.locator('#scene-title').textContent()) ?? '';
 }
 
+/** A fresh browser context (own storage, for the presenter window) at a presentation link, layers drawn. */
+async function openPresentation(hash: string, viewport = { width: 1280, height: 800 }) {
+  const context = await app.browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${app.server.url}${hash}`);
+  await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+  return { context, page };
+}
+
 /** Waits for the camera flight of a scene to end and the map to draw it. */
 async function sceneSettled(page: Page): Promise<void> {
   await page.waitForTimeout(2200);
@@ -63,10 +72,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('opens the nearest scene for an out-of-range link and saves a screenshot of every scene', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.goto(`${app.server.url}#/present/99`);
-    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    const { context, page } = await openPresentation('#/present/99', { width: 1920, height: 1080 });
     await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/7 \/ 7/);
     await page.keyboard.press('Home');
     for (let n = 1; n <= 7; n++) {
@@ -85,10 +91,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('makes a handout: one captioned picture per scene, not blank', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${app.server.url}#/present/1`);
-    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    const { context, page } = await openPresentation('#/present/1');
     await page.getByTestId('make-handout').click();
     await page.waitForSelector('[data-testid="handout"]', { timeout: 120_000 });
     const images = page.locator('[data-testid="handout"] img');
@@ -101,10 +104,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('works offline after the first visit (service worker), reloaded with the network cut', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${app.server.url}#/present/2`);
-    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    const { context, page } = await openPresentation('#/present/2');
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       // Wait until the precache is complete (the worker is active).
