@@ -12,6 +12,7 @@ import { LinkNotice } from './ui/LinkNotice';
 import { ListView } from './ui/ListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
+import { NoWebGLView } from './ui/NoWebGLView';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 
 // Presentation mode is its own chunk: the first view does not load it.
@@ -23,6 +24,7 @@ export function App({ data }: { data: AtlasData }) {
   const mapReady = useAppStore((s) => s.mapReady);
   const listView = useAppStore((s) => s.listView);
   const presenting = useAppStore((s) => s.presenting);
+  const webgl2Missing = useAppStore((s) => s.webgl2Missing);
   const [overlays, setOverlays] = useState<Overlays>();
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   // Corridor bands and cluster areas need turf's geometry code: computed in a worker once the
@@ -38,6 +40,7 @@ export function App({ data }: { data: AtlasData }) {
     });
     return () => { live = false; };
   }, [data, mapReady]);
+  if (webgl2Missing) return <NoWebGLView data={data} />;
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       <Header data={data} />

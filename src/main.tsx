@@ -10,28 +10,20 @@ import { loadAtlasData } from './data/load-geodata';
 import { prewarmMap } from './map/create-map';
 import { CATEGORIES } from './domain/institution';
 import { translate } from './lib/i18n';
-import { hasWebGL2 } from './lib/webgl-support';
+import { hasWebGL2Api } from './lib/webgl-support';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 import type { AtlasData } from './domain/atlas-data';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
-import { ListView } from './ui/ListView';
+import { NoWebGLView } from './ui/NoWebGLView';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-/** Without WebGL2 there is no map, but the data is still there: the message, then the list. */
+/** A browser without the WebGL2 API: the message at once, then the data as a list. */
 function showNoWebGL(data?: AtlasData) {
-  root.render(
-    <>
-      <FatalMessage
-        titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
-        titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
-      />
-      {data && <ListView data={data} />}
-    </>,
-  );
+  root.render(<NoWebGLView data={data} />);
 }
 
 function showLoadError(error: unknown) {
@@ -46,7 +38,8 @@ function showLoadError(error: unknown) {
 }
 
 async function start() {
-  if (!hasWebGL2()) {
+  // A context that cannot be created although the API exists is found by the map itself (App).
+  if (!hasWebGL2Api()) {
     showNoWebGL();
     showNoWebGL(await loadAtlasData());
     return;

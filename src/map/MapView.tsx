@@ -6,6 +6,7 @@ import { choroplethOf } from '../analysis/choropleth-of';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
+import { WebGL2UnavailableError } from '../lib/webgl-support';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
 import { selectedAgs } from '../store/selection-slice';
@@ -78,7 +79,17 @@ export function MapView({ data, overlays }: Props) {
     if (!container) return;
     const store = useAppStore.getState();
     performance.mark('map-create');
-    const map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
+    let map: MapLibreMap;
+    try {
+      map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
+    } catch (error) {
+      // No WebGL2 context: the app switches to the message and the list (see App).
+      if (error instanceof WebGL2UnavailableError) {
+        store.setWebgl2Missing();
+        return;
+      }
+      throw error;
+    }
     let loaded = false;
     const unbind = bindMunicipalityInteractions(map, {
       onHover: (hover) => useAppStore.getState().setHover(hover),

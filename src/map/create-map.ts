@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BaseGeodata } from '../domain/municipality';
 import type { MapView } from '../store/view-slice';
+import { WebGL2UnavailableError } from '../lib/webgl-support';
 import { buildBaseStyle } from './base-style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -32,8 +33,20 @@ export interface CreateMapOptions {
   attribution: string;
 }
 
-/** Creates the MapLibre map with the offline style; the only place a map is constructed. */
-export function createMap({ container, data, initialView, attribution, lang = 'de' }: CreateMapOptions): maplibregl.Map {
+/**
+ * Creates the MapLibre map with the offline style; the only place a map is constructed. Throws
+ * WebGL2UnavailableError when the browser cannot give it a WebGL2 context.
+ */
+export function createMap(options: CreateMapOptions): maplibregl.Map {
+  try {
+    return constructMap(options);
+  } catch (error) {
+    if (error instanceof maplibregl.GPUInitializationError) throw new WebGL2UnavailableError(error);
+    throw error;
+  }
+}
+
+function constructMap({ container, data, initialView, attribution, lang = 'de' }: CreateMapOptions): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: buildBaseStyle(data),

@@ -9,12 +9,15 @@ export interface SettingsSlice {
   linkNotice: string[];
   /** Set once the base map has rendered completely; heavier work waits for it. */
   mapReady: boolean;
+  /** The map could not create its WebGL2 context: the app shows the message and the list. */
+  webgl2Missing: boolean;
   /** The table instead of the map (screen readers, keyboard, no WebGL). */
   listView: boolean;
   /** This window is the presenter's second window. */
   presenterView: boolean;
   setListView: (on: boolean) => void;
   setMapReady: () => void;
+  setWebgl2Missing: () => void;
   setLang: (lang: Lang) => void;
   setOnlineBasemap: (on: boolean) => void;
   dismissLinkNotice: () => void;
@@ -25,10 +28,12 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   onlineBasemap: false,
   linkNotice: [],
   mapReady: false,
+  webgl2Missing: false,
   listView: false,
   presenterView: false,
   setListView: (listView) => set({ listView }),
   setMapReady: () => set({ mapReady: true }),
+  setWebgl2Missing: () => set({ webgl2Missing: true }),
   setLang: (lang) => set({ lang }),
   setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
   dismissLinkNotice: () => set({ linkNotice: [] }),
