@@ -1,6 +1,7 @@
 import type { AtlasData } from '../domain/atlas-data';
 import { translator, type StringKey } from '../lib/i18n';
-import { iconUrl, SHAPE_GROUPS } from '../lib/institution-icons';
+import { SHAPE_GROUPS } from '../lib/institution-icons';
+import { ShapeIcon } from './ShapeIcon';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { ChoroplethControl } from './ChoroplethControl';
@@ -56,7 +57,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
                 if (hiddenCategories.includes(c) === !hidden) return;
                 toggleCategory(c);
               })} />
-              <img src={iconUrl(g.shape, '#5d574c')} width={18} height={18} alt="" />
+              <ShapeIcon category={g.shape} fill="#5d574c" size={18} />
               <span>{t((g.categories.length > 1 ? `group_${g.shape}` : `cat_${g.shape}`) as StringKey)}</span>
             </label>
           );
