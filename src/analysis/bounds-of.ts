@@ -1,6 +1,7 @@
 import turfBbox from '@turf/bbox';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Selection } from '../domain/selection';
+import { kreiseOf } from './kreise';
 
 export type Bounds = [number, number, number, number];
 
@@ -23,6 +24,10 @@ export function boundsOf(selection: Selection, data: AtlasData): Bounds | undefi
     case 'municipality': {
       const f = data.municipalities.features.find((m) => m.properties.ags === selection.id);
       return f ? (turfBbox(f) as Bounds) : undefined;
+    }
+    case 'kreis': {
+      const members = kreiseOf(data.byAgs).get(selection.id)?.members ?? [];
+      return union(data.municipalities.features.filter((m) => members.includes(m.properties.ags)).map((f) => turfBbox(f) as Bounds));
     }
     case 'institution': {
       const i = data.institutionsById.get(selection.id);

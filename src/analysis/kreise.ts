@@ -1,5 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
 import type { Municipality } from '../domain/municipality';
+import type { Selection } from '../domain/selection';
 import { specialization, type Specialization } from './specialization';
 
 /** A Kreis of the region with its member municipalities (the kreisfreie Städte are their own Kreis). */
@@ -55,6 +56,11 @@ export function kreisLevelAreas(data: Pick<AtlasData, 'byAgs' | 'population'>): 
 export function municipalitiesOf(ids: readonly string[], byAgs: ReadonlyMap<string, Municipality>): string[] {
   const kreise = kreiseOf(byAgs);
   return [...new Set(ids.flatMap((id) => (byAgs.has(id) ? [id] : kreise.get(id)?.members ?? [])))];
+}
+
+/** The municipalities a selection covers on the map: the selected one, or all members of a selected Kreis. */
+export function selectedMunicipalities(selection: Selection | undefined, byAgs: ReadonlyMap<string, Municipality>): string[] {
+  return selection?.kind === 'municipality' || selection?.kind === 'kreis' ? municipalitiesOf([selection.id], byAgs) : [];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { kreiseOf } from '../analysis/kreise';
 import type { AtlasData } from '../domain/atlas-data';
 import type { SearchEntry } from './search-index';
 
@@ -7,6 +8,11 @@ export function searchEntries(data: AtlasData): SearchEntry[] {
     key: `m:${m.ags}`, kind: 'municipality', id: m.ags, label: m.name, labelEn: m.name,
     // Empty for a kreisfreie Stadt: the search box says so in the UI language.
     detail: m.kreisfrei ? '' : m.kreis, keywords: `${m.kreis} ${m.ags}`,
+  }));
+  // The detail is the number of members; the search box words it in the UI language.
+  const kreise = [...kreiseOf(data.byAgs).values()].map((k): SearchEntry => ({
+    key: `kr:${k.key}`, kind: 'kreis', id: k.key, label: k.name, labelEn: k.name,
+    detail: String(k.members.length), keywords: `Kreis district ${k.key}`,
   }));
   const institutions = data.institutions.map((i): SearchEntry => ({
     key: `i:${i.id}`, kind: 'institution', id: i.id, label: i.name, labelEn: i.name_en,
@@ -18,5 +24,5 @@ export function searchEntries(data: AtlasData): SearchEntry[] {
   const corridors = data.corridors.map((c): SearchEntry => ({
     key: `k:${c.id}`, kind: 'corridor', id: c.id, label: c.name_de, labelEn: c.name_en, detail: String(c.year), keywords: 'Korridor corridor',
   }));
-  return [...municipalities, ...clusters, ...corridors, ...institutions];
+  return [...municipalities, ...kreise, ...clusters, ...corridors, ...institutions];
 }

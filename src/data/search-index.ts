@@ -21,7 +21,7 @@ export interface SearchHit {
 }
 
 /** Municipalities first when scores tie: they are what most people type. */
-const KIND_BOOST: Record<SelectionKind, number> = { municipality: 1.3, cluster: 1.2, corridor: 1.1, institution: 1 };
+const KIND_BOOST: Record<SelectionKind, number> = { municipality: 1.3, kreis: 1.25, cluster: 1.2, corridor: 1.1, institution: 1 };
 
 export interface SearchIndex {
   search: (query: string, limit?: number) => SearchHit[];

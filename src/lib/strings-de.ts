@@ -143,6 +143,9 @@ export const de = {
   cat_museum: 'Museum',
   seed2005: 'Clubabend Marketing Club Bochum, 24.11.2005',
   seed2021: 'Presseinformation Clusterkonferenz, 23.09.2021',
+  kreisKey: 'Kreisschlüssel',
+  kreisMembers: 'Kommunen im Kreis',
+  specializationTitle: 'Spezialisierung (gegenüber der Region)',
 } as const;
 
 export type StringKey = keyof typeof de;

@@ -145,4 +145,7 @@ export const en: Record<StringKey, string> = {
   cat_museum: 'Museum',
   seed2005: 'Marketing Club Bochum evening, 24 Nov 2005',
   seed2021: 'Cluster conference press release, 23 Sep 2021',
+  kreisKey: 'District key',
+  kreisMembers: 'Municipalities in the district',
+  specializationTitle: 'Specialisation (against the region)',
 };

@@ -35,7 +35,7 @@ export interface KnownIds {
   cluster: ReadonlySet<string>;
   category: ReadonlySet<string>;
   indicator?: ReadonlySet<string>;
-  /** Kreis keys that may be compared (the Kreise of the region). */
+  /** Kreis keys that may be selected and compared (the Kreise of the region). */
   kreis?: ReadonlySet<string>;
 }
 
@@ -46,7 +46,7 @@ export interface ParsedUrl {
 }
 
 const MAX_HASH_LENGTH = 2000;
-const SELECTION_KEYS: Record<string, SelectionKind> = { m: 'municipality', i: 'institution', k: 'corridor', c: 'cluster' };
+const SELECTION_KEYS: Record<string, SelectionKind> = { m: 'municipality', kr: 'kreis', i: 'institution', k: 'corridor', c: 'cluster' };
 const HIDDEN_KEYS = { hc: 'hiddenClusters', hk: 'hiddenCorridors', ht: 'hiddenCategories' } as const;
 const HIDDEN_KIND = { hc: 'cluster', hk: 'corridor', ht: 'category' } as const;
 
@@ -92,7 +92,7 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
       else rejected.push(shown(key, value));
     } else if (key in SELECTION_KEYS) {
       const kind = SELECTION_KEYS[key]!;
-      if (known[kind].has(value)) state.selection = { kind, id: value };
+      if (known[kind]?.has(value)) state.selection = { kind, id: value };
       else rejected.push(shown(key, value));
     } else if (key in HIDDEN_KEYS) {
       const k = key as keyof typeof HIDDEN_KEYS;

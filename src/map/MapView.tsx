@@ -9,8 +9,7 @@ import { translate } from '../lib/i18n';
 import { WebGL2UnavailableError } from '../lib/webgl-support';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
-import { selectedAgs } from '../store/selection-slice';
-import { municipalitiesOf } from '../analysis/kreise';
+import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
@@ -105,7 +104,7 @@ export function MapView({ data, overlays }: Props) {
       performance.mark('map-load');
       loaded = true;
       const s = useAppStore.getState();
-      showSelection(map, undefined, selectedAgs(s.selection));
+      showSelection(map, [], selectedMunicipalities(s.selection, data.byAgs));
       setOnlineBasemap(map, s.onlineBasemap);
     });
     map.once('idle', () => {
@@ -121,7 +120,7 @@ export function MapView({ data, overlays }: Props) {
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!loaded || !mapRef.current) return;
-      if (s.selection !== prev.selection) showSelection(map, selectedAgs(prev.selection), selectedAgs(s.selection));
+      if (s.selection !== prev.selection) showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);

@@ -51,10 +51,10 @@ export function bindMunicipalityInteractions(map: MapLibreMap, handlers: Interac
   };
 }
 
-/** Marks the selected municipality; the style draws it from feature-state. */
-export function showSelection(map: MapLibreMap, previous: string | undefined, next: string | undefined): void {
-  if (previous) map.setFeatureState({ source: SOURCE.base, id: previous }, { selected: false });
-  if (!next) return;
+/** Marks the selected municipalities (one, or the members of a Kreis); the style draws them from feature-state. */
+export function showSelection(map: MapLibreMap, previous: readonly string[], next: readonly string[]): void {
+  for (const ags of previous) map.setFeatureState({ source: SOURCE.base, id: ags }, { selected: false });
+  if (next.length === 0) return;
   if (!map.getLayer(LAYER.selectedLine)) map.addLayer(selectedLineLayer, LAYER.labels);
-  map.setFeatureState({ source: SOURCE.base, id: next }, { selected: true });
+  for (const ags of next) map.setFeatureState({ source: SOURCE.base, id: ags }, { selected: true });
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { Selection } from '../store/selection-slice';
 
-/** A link-like button that selects another item (municipality, institution, corridor, cluster). */
+/** A link-like button that selects another item (municipality, Kreis, institution, corridor, cluster). */
 export function ItemButton({ target, children, colour }: { target: Selection; children: ReactNode; colour?: string }) {
   const select = useAppStore((s) => s.selectAndFly);
   return (

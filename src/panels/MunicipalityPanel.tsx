@@ -24,7 +24,9 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
       <PanelHeader title={m.name} kicker={t('municipality')} />
       <dl className="facts">
         <dt>{t('kreis')}</dt>
-        <dd>{m.kreisfrei ? t('kreisfreieStadt') : `${m.kreis} (${t('kreisangehoerig')})`}</dd>
+        <dd>{m.kreisfrei ? t('kreisfreieStadt') : (
+          <><ItemButton target={{ kind: 'kreis', id: kreisKeyOf(ags) }}>{m.kreis}</ItemButton> ({t('kreisangehoerig')})</>
+        )}</dd>
         {population !== undefined && (<>
           <dt>{t('population')}</dt><dd>{formatNumber(lang, population)}</dd>
           <dt>{t('density')}</dt><dd>{formatNumber(lang, population / m.areaKm2)}</dd>

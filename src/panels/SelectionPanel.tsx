@@ -5,6 +5,7 @@ import { useAppStore } from '../store/app-store';
 import { ClusterPanel } from './ClusterPanel';
 import { CorridorPanel } from './CorridorPanel';
 import { InstitutionPanel } from './InstitutionPanel';
+import { KreisPanel } from './KreisPanel';
 import { MunicipalityPanel } from './MunicipalityPanel';
 
 /** Shows the panel for whatever is selected, or a hint. */
@@ -13,6 +14,7 @@ export function SelectionPanel({ data, overlays }: { data: AtlasData; overlays?:
   const lang = useAppStore((s) => s.lang);
   switch (selection?.kind) {
     case 'municipality': return <MunicipalityPanel data={data} overlays={overlays} ags={selection.id} lang={lang} />;
+    case 'kreis': return <KreisPanel data={data} id={selection.id} lang={lang} />;
     case 'institution': return <InstitutionPanel data={data} id={selection.id} lang={lang} />;
     case 'corridor': return <CorridorPanel data={data} overlays={overlays} id={selection.id} lang={lang} />;
     case 'cluster': return <ClusterPanel data={data} id={selection.id} lang={lang} />;

@@ -24,8 +24,3 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   select: (selection) => set({ selection }),
   setHover: (hover) => set({ hover }),
 });
-
-/** The selected municipality's AGS, if a municipality is selected. */
-export function selectedAgs(selection: Selection | undefined): string | undefined {
-  return selection?.kind === 'municipality' ? selection.id : undefined;
-}

@@ -61,7 +61,8 @@ export function validateStory(file: string, data: unknown, refs: StoryRefs): Sto
     for (const c of s.clusters) if (!refs.clusters.has(c)) throw new StoryError(`${where}, clusters: unbekannt / unknown "${c}"`);
     for (const c of s.corridors) if (!refs.corridors.has(c)) throw new StoryError(`${where}, corridors: unbekannt / unknown "${c}"`);
     for (const src of s.sources) if (!refs.sources.has(src)) throw new StoryError(`${where}, sources: unbekannt / unknown "${src}"`);
-    if (s.highlight && !refs.ids[s.highlight.kind].has(s.highlight.id)) {
+    // The schema admits only the kinds in refs.ids (a scene highlights no Kreis).
+    if (s.highlight && !refs.ids[s.highlight.kind as keyof StoryRefs['ids']].has(s.highlight.id)) {
       throw new StoryError(`${where}, highlight: unbekannt / unknown ${s.highlight.kind} "${s.highlight.id}"`);
     }
   });

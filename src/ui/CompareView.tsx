@@ -7,6 +7,7 @@ import { formatNumber, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { MiniMap } from './MiniMap';
+import { SpecializationTable } from './SpecializationTable';
 
 /** 2–4 municipalities or Kreise side by side: profile cards with specialisation figures, and CSV export. */
 export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Overlays }) {
@@ -64,25 +65,7 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
                 <dt>{t('layerCorridors')}</dt>
                 <dd>{(overlays?.corridors ?? []).filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
               </dl>
-              <table>
-                <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th><th scope="col">{t('rank')}</th></tr></thead>
-                <tbody>
-                  {c.clusters.map((k) => {
-                    const cluster = data.clustersById.get(k.id)!;
-                    return (
-                      <tr key={k.id}>
-                        <th scope="row"><span className="swatch" style={{ background: cluster.color }} aria-hidden="true" /> {localized(lang, cluster, 'name')}</th>
-                        <td>{k.cases}</td>
-                        <td>{formatNumber(lang, k.per100k, 1)}</td>
-                        <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>
-                          {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}
-                        </td>
-                        <td title={c.kind === 'kreis' ? t('rankKreisNote') : undefined}>{k.rank === null ? '–' : `${k.rank}/${k.ranked}`}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <SpecializationTable data={data} column={c} lang={lang} />
             </article>
           ))}
         </div>

@@ -5,7 +5,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import { translator } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';
 
-const KIND_KEY = { municipality: 'municipality', institution: 'institutionOne', cluster: 'clusterOne', corridor: 'corridorOne' } as const;
+const KIND_KEY = { municipality: 'municipality', kreis: 'kreis', institution: 'institutionOne', cluster: 'clusterOne', corridor: 'corridorOne' } as const;
 
 /**
  * One search box for municipalities, institutions, clusters and corridors (ARIA combobox):
@@ -24,6 +24,8 @@ export function SearchBox({ data }: { data: AtlasData }) {
     void import('../data/search-index').then(({ buildSearchIndex }) => setIndex(buildSearchIndex(searchEntries(data))));
   };
   const entryLabel = (entry: SearchEntry) => (lang === 'de' ? entry.label : entry.labelEn);
+  // A municipality's detail is its Kreis (empty: kreisfrei), a Kreis's the number of its members.
+  const detailOf = (entry: SearchEntry) => (entry.kind === 'kreis' ? `${entry.detail} ${t('municipalities')}` : entry.detail || t('kreisfreieStadt'));
   // Ready soon after the first map render; an Enter typed before that is kept and done then.
   const mapReady = useAppStore((s) => s.mapReady);
   const [pendingEnter, setPendingEnter] = useState(false);
@@ -103,7 +105,7 @@ export function SearchBox({ data }: { data: AtlasData }) {
               onMouseDown={(e) => { e.preventDefault(); pick(hit); }}
             >
               <span className="search-label">{entryLabel(hit.entry)}</span>
-              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {hit.entry.detail || t('kreisfreieStadt')}</span>
+              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {detailOf(hit.entry)}</span>
             </li>
           ))}
         </ul>

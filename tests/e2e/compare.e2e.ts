@@ -55,6 +55,37 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
+  it('finds Kreis Unna by search: its panel, its ten members lit on the map, a link, and back from a member', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    // The selection fill (#e6d3a8) covers the Kreis's members.
+    const selected = (r: number, g: number, b: number) => Math.abs(r - 230) < 6 && Math.abs(g - 211) < 6 && Math.abs(b - 168) < 6;
+    await page.getByTestId('search').fill('Kreis Unna');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('10 Kommunen');
+    await page.getByTestId('search').press('Enter');
+    const panel = page.getByTestId('panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Kreis Unna');
+    expect(await panel.locator('.kicker').textContent()).toBe('Kreis · 10 Kommunen');
+    expect(await page.getByTestId('kreis-members').locator('li').count()).toBe(10);
+    // The specialisation table: one row per cluster, ranked among the 15 Kreis-level units.
+    expect(await panel.locator('table.specialization tbody tr').count()).toBe(5);
+    expect(await panel.locator('table.specialization').textContent()).toMatch(/\d+\/\d+|–/);
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 15_000 }).toContain('kr=05978');
+    await settle(page, 1000);
+    expect(countPixels(await mapPixels(page), selected)).toBeGreaterThan(20_000);
+    await page.screenshot({ path: `${SHOTS}/kreis-unna.png` });
+    // A member's panel leads back to its Kreis.
+    await page.getByTestId('kreis-members').getByRole('button', { name: 'Bergkamen' }).click();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Bergkamen');
+    await panel.getByRole('button', { name: 'Kreis Unna' }).click();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Kreis Unna');
+    // The link reopens the Kreis.
+    await page.reload();
+    await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Kreis Unna');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone, shows the comparison as a readable sheet that folds away without losing it', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024&cmp=05562,05562024`, { viewport: { width: 360, height: 740 } });
     const sheet = page.getByTestId('compare');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareColumns, compareRows } from '../../src/analysis/compare-table';
-import { kreiseOf, kreisLevelAreas } from '../../src/analysis/kreise';
+import { boundsOf } from '../../src/analysis/bounds-of';
+import { kreiseOf, kreisLevelAreas, selectedMunicipalities } from '../../src/analysis/kreise';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
@@ -52,5 +53,26 @@ describe('comparing a Kreis with a city', () => {
     const rows = compareRows(data, [recklinghausen!, bochum!], true);
     expect(rows[0]).toEqual(['Kennzahl', 'Kreis Recklinghausen (05562)', 'Bochum (05911000)']);
     expect(rows[1]).toEqual(['Einwohner (Zensus 2022)', '618350', '354288']);
+  });
+});
+
+describe('a selected Kreis', () => {
+  it('covers its members on the map, a municipality only itself, other selections nothing', () => {
+    expect(selectedMunicipalities({ kind: 'kreis', id: '05978' }, data.byAgs)).toHaveLength(10);
+    expect(selectedMunicipalities({ kind: 'kreis', id: '05978' }, data.byAgs)).toContain('05978036'); // Unna
+    expect(selectedMunicipalities({ kind: 'municipality', id: '05911000' }, data.byAgs)).toEqual(['05911000']);
+    expect(selectedMunicipalities({ kind: 'cluster', id: 'health' }, data.byAgs)).toEqual([]);
+    expect(selectedMunicipalities({ kind: 'kreis', id: '05999' }, data.byAgs)).toEqual([]);
+  });
+
+  it('is framed by the camera around all its members', () => {
+    // Kreis Wesel reaches from Sonsbeck and Alpen in the west to Hünxe and Schermbeck in the east.
+    const box = boundsOf({ kind: 'kreis', id: '05170' }, data)!;
+    const members = kreiseOf(data.byAgs).get('05170')!.members.map((ags) => boundsOf({ kind: 'municipality', id: ags }, data)!);
+    expect(box[0]).toBe(Math.min(...members.map((b) => b[0])));
+    expect(box[3]).toBe(Math.max(...members.map((b) => b[3])));
+    expect(box[0]).toBeLessThan(6.3);
+    expect(box[2]).toBeGreaterThan(6.9);
+    expect(boundsOf({ kind: 'kreis', id: '05999' }, data)).toBeUndefined();
   });
 });

@@ -56,6 +56,13 @@ describe('search ranking', () => {
     expect(first('hydrogen')).toMatchObject({ kind: 'cluster', id: 'hydrogen' });
   });
 
+  it('finds a Kreis by its name, and the town before the Kreis named after it', () => {
+    expect(first('Ennepe')).toMatchObject({ kind: 'kreis', id: '05954', label: 'Ennepe-Ruhr-Kreis', detail: '9' });
+    expect(first('Kreis Recklinghausen')).toMatchObject({ kind: 'kreis', id: '05562' });
+    expect(first('Recklinghausen')).toMatchObject({ kind: 'municipality', label: 'Recklinghausen' });
+    expect(index.search('Unna').slice(0, 2).map((h) => h.entry.kind)).toEqual(['municipality', 'kreis']);
+  });
+
   it('returns nothing for nonsense and for an empty query', () => {
     expect(index.search('qqqxxyz')).toEqual([]);
     expect(index.search('   ')).toEqual([]);

@@ -25,6 +25,15 @@ describe('URL hash', () => {
     expect(parsed.state).toEqual(state);
   });
 
+  it('carries a selected Kreis by its key and rejects an unknown one', () => {
+    const state = { selection: { kind: 'kreis' as const, id: '05562' }, lang: 'de' as const };
+    expect(formatHash(state)).toBe('#/?kr=05562');
+    expect(parseHash('#/?kr=05562', known).state).toEqual(state);
+    const bad = parseHash('#/?kr=05999', known);
+    expect(bad.state.selection).toBeUndefined();
+    expect(bad.rejected).toHaveLength(1);
+  });
+
   it('keeps the default short', () => {
     expect(formatHash({ lang: 'de' })).toBe('#/');
     expect(parseHash('', known)).toEqual({ state: { lang: 'de' }, rejected: [] });
