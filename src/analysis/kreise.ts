@@ -64,6 +64,39 @@ export function selectedMunicipalities(selection: Selection | undefined, byAgs: 
 }
 
 /**
+ * How the user's own values combine to a Kreis: counts add up ('sum'); rates and shares are
+ * averaged, weighted by population ('mean'). Only the user knows which a column holds.
+ */
+export type Aggregation = 'sum' | 'mean';
+
+/**
+ * Per-municipality values combined to the 15 Kreis-level units (keyed by Kreis key). A unit with a
+ * member lacking its value stays without one: a partial sum or mean would pass for the whole.
+ */
+export function kreisLevelValues(
+  perMunicipality: ReadonlyMap<string, number | null>,
+  data: Pick<AtlasData, 'byAgs' | 'population'>,
+  aggregation: Aggregation,
+): Map<string, number | null> {
+  const acc = new Map<string, { sum: number; weighted: number; population: number; complete: boolean }>();
+  for (const ags of data.byAgs.keys()) {
+    const key = kreisKeyOf(ags);
+    const a = acc.get(key) ?? { sum: 0, weighted: 0, population: 0, complete: true };
+    const value = perMunicipality.get(ags);
+    const population = data.population.get(ags) ?? 0;
+    if (value === null || value === undefined) a.complete = false;
+    else {
+      a.sum += value;
+      a.weighted += value * population;
+      a.population += population;
+    }
+    acc.set(key, a);
+  }
+  return new Map([...acc].map(([key, a]) => [key,
+    !a.complete ? null : aggregation === 'sum' ? a.sum : a.population > 0 ? a.weighted / a.population : null]));
+}
+
+/**
  * Specialisation one level up: the institutions counted per Kreis (a kreisfreie Stadt is its own
  * Kreis), so a Kreis is measured and ranked against the 15 units of its level, not against towns.
  */

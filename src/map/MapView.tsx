@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
 import { boundsOf } from '../analysis/bounds-of';
-import { choroplethOf } from '../analysis/choropleth-of';
+import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
@@ -60,7 +60,7 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
     setChoropleth(map, new Map([...data.byAgs.keys()].map((ags) => [ags, null])), []);
     return;
   }
-  const { classes, colours } = choroplethOf(data, { indicator: s.indicator, scheme: s.scheme, level: s.level, user: s.imported?.columns });
+  const { classes, colours } = choroplethOf(data, choroplethRequest(s));
   setChoropleth(map, classes, colours);
 }
 
@@ -124,7 +124,7 @@ export function MapView({ data, overlays }: Props) {
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
-      if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.level !== prev.level || s.imported !== prev.imported) applyChoropleth(map, data, s);
+      if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.level !== prev.level || s.imported !== prev.imported || s.userAggregation !== prev.userAggregation) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) {
         // Motion only for those who have not asked the system for less of it. A new request
         // stops the running flight, so fast key presses never queue up.

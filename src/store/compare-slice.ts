@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ChoroplethLevel } from '../analysis/choropleth-of';
+import type { Aggregation, ChoroplethLevel } from '../analysis/choropleth-of';
 import type { ImportedColumn } from '../data/csv/join-csv';
 
 export const MAX_COMPARE = 4;
@@ -14,7 +14,11 @@ export interface CompareSlice {
   level: ChoroplethLevel;
   /** The user's own CSV columns; they stay in this browser tab. */
   imported: { file: string; columns: ImportedColumn[] } | null;
+  /** Per own-data indicator: counts (added up per Kreis) or rates (averaged), as the user said. */
+  userAggregation: Record<string, Aggregation>;
+  /** A new file starts without any such choice. */
   setImported: (imported: CompareSlice['imported']) => void;
+  setUserAggregation: (indicator: string, aggregation: Aggregation) => void;
   /** Adds or removes a municipality (AGS) or Kreis (Kreis key). */
   toggleCompare: (id: string) => void;
   clearCompare: () => void;
@@ -29,7 +33,9 @@ export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice
   scheme: 'quantile',
   level: 'municipality',
   imported: null,
-  setImported: (imported) => set({ imported }),
+  userAggregation: {},
+  setImported: (imported) => set({ imported, userAggregation: {} }),
+  setUserAggregation: (indicator, aggregation) => set((s) => ({ userAggregation: { ...s.userAggregation, [indicator]: aggregation } })),
   toggleCompare: (id) => set((s) => ({
     compare: s.compare.includes(id) ? s.compare.filter((x) => x !== id) : [...s.compare, id].slice(-MAX_COMPARE),
   })),

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { choroplethOf, levelOf } from '../analysis/choropleth-of';
+import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator } from '../lib/i18n';
@@ -12,16 +12,19 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   const indicator = useAppStore((s) => s.indicator);
   const scheme = useAppStore((s) => s.scheme);
   const level = useAppStore((s) => s.level);
-  const { setIndicator, setScheme, setLevel } = useAppStore.getState();
+  const { setIndicator, setScheme, setLevel, setUserAggregation } = useAppStore.getState();
   const t = translator(lang);
   const imported = useAppStore((s) => s.imported);
+  const userAggregation = useAppStore((s) => s.userAggregation);
   const indicators = useMemo(() => indicatorsOf(data, imported?.columns), [data, imported]);
   const current = indicators.find((i) => i.id === indicator);
   const classes = useMemo(
-    () => (indicator ? choroplethOf(data, { indicator, scheme, level, user: imported?.columns }) : undefined),
-    [data, indicator, scheme, level, imported],
+    () => (indicator ? choroplethOf(data, choroplethRequest({ indicator, scheme, level, imported, userAggregation })) : undefined),
+    [data, indicator, scheme, level, imported, userAggregation],
   );
-  const ownData = indicator.startsWith('user:');
+  // Own data per Kreis needs the user's word on what the column holds.
+  const askAggregation = indicator.startsWith('user:') && level === 'kreis';
+  const aggregation = userAggregation[indicator];
   const fmt = (v: number) => formatNumber(lang, v, current?.digits ?? 0);
   return (
     <fieldset data-testid="choropleth">
@@ -34,12 +37,21 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
         <>
           <div className="scheme" role="radiogroup" aria-label={t('level')} data-testid="choropleth-level">
             {(['municipality', 'kreis'] as const).map((lv) => (
-              <label key={lv} title={lv === 'kreis' && ownData ? t('levelOwnDataNote') : undefined}>
-                <input type="radio" name="level" checked={levelOf({ indicator, level }) === lv} disabled={lv === 'kreis' && ownData} onChange={() => setLevel(lv)} />{' '}
+              <label key={lv}>
+                <input type="radio" name="level" checked={level === lv} onChange={() => setLevel(lv)} />{' '}
                 {t(lv === 'kreis' ? 'levelKreis' : 'levelMunicipality')}
               </label>
             ))}
           </div>
+          {askAggregation && (
+            <div className="scheme aggregation" role="radiogroup" aria-label={t('aggregationTitle')} data-testid="own-data-aggregation">
+              <span className="scheme-title">{t('aggregationTitle')}:</span>
+              {(['sum', 'mean'] as const).map((a) => (
+                <label key={a}><input type="radio" name="aggregation" checked={aggregation === a} onChange={() => setUserAggregation(indicator, a)} /> {t(`aggregation_${a}`)}</label>
+              ))}
+              <p className="legend-note" role={aggregation ? undefined : 'status'}>{t(aggregation ? 'aggregationGaps' : 'aggregationPending')}</p>
+            </div>
+          )}
           <div className="scheme" role="radiogroup" aria-label={t('classification')}>
             {(['quantile', 'equal', 'jenks'] as const).map((sch) => (
               <label key={sch}><input type="radio" name="scheme" checked={scheme === sch} onChange={() => setScheme(sch)} /> {t(`scheme_${sch}`)}</label>

@@ -1,4 +1,4 @@
-import { choroplethOf, levelOf } from '../analysis/choropleth-of';
+import { choroplethOf, choroplethRequest, levelOf } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { captureMap } from '../map/capture-map';
@@ -17,15 +17,16 @@ export function ExportPngButton({ data }: { data: AtlasData }) {
     if (!container) return;
     const indicator = indicatorsOf(data, s.imported?.columns).find((i) => i.id === s.indicator);
     const legend: LegendItem[] = data.clusters.filter((c) => !s.hiddenClusters.includes(c.id)).map((c) => ({ colour: c.color, label: localized(lang, c, 'name') }));
+    const request = choroplethRequest(s);
     if (indicator) {
-      const k = choroplethOf(data, { indicator: indicator.id, scheme: s.scheme, level: s.level, user: s.imported?.columns });
+      const k = choroplethOf(data, request);
       k.colours.forEach((colour, i) => {
         const lo = i === 0 ? k.min : k.breaks[i - 1]!;
         const hi = i === k.colours.length - 1 ? k.max : k.breaks[i]!;
         legend.push({ colour, label: `${formatNumber(lang, lo, indicator.digits)} – ${formatNumber(lang, hi, indicator.digits)} ${localized(lang, indicator, 'unit')}` });
       });
     }
-    const perKreis = indicator && levelOf({ indicator: indicator.id, level: s.level }) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : '';
+    const perKreis = indicator && levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : '';
     const title = indicator ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}${perKreis}` : translate(lang, 'appTitle');
     const footer = `${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
     downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(captureMap(container), title, legend, footer));

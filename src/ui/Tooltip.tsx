@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { levelOf, valueByMunicipality } from '../analysis/choropleth-of';
+import { choroplethRequest, levelOf, valueByMunicipality } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translate, type Lang } from '../lib/i18n';
@@ -12,16 +12,18 @@ function useIndicatorLine(data: AtlasData, lang: Lang): ((ags: string) => string
   const indicator = useAppStore((s) => s.indicator);
   const level = useAppStore((s) => s.level);
   const imported = useAppStore((s) => s.imported);
+  const userAggregation = useAppStore((s) => s.userAggregation);
   return useMemo(() => {
     const meta = indicatorsOf(data, imported?.columns).find((i) => i.id === indicator);
     if (!meta) return undefined;
-    const values = valueByMunicipality(data, { indicator, level, user: imported?.columns });
-    const label = `${localized(lang, meta, 'label')}${levelOf({ indicator, level }) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : ''}`;
+    const request = choroplethRequest({ indicator, level, imported, userAggregation, scheme: 'quantile' });
+    const values = valueByMunicipality(data, request);
+    const label = `${localized(lang, meta, 'label')}${levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : ''}`;
     return (ags: string) => {
       const v = values.get(ags);
       return `${label}: ${v === null || v === undefined ? translate(lang, 'noValue') : `${formatNumber(lang, v, meta.digits)} ${localized(lang, meta, 'unit')}`.trim()}`;
     };
-  }, [data, indicator, level, imported, lang]);
+  }, [data, indicator, level, imported, userAggregation, lang]);
 }
 
 function lines(data: AtlasData, hover: Hover, lang: Lang): [string, ...string[]] | undefined {

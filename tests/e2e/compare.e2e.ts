@@ -149,6 +149,28 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
+  it('colours own counts per Kreis once the user says they add up: legend 1 to 13', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    const ags = (JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as { features: { properties: { ags: string } }[] }).features.map((f) => f.properties.ags);
+    const csv = `AGS;Betriebe\n${ags.map((a) => `${a};1`).join('\n')}\n`;
+    await page.getByTestId('import-file').setInputFiles({ name: 'betriebe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId('indicator-select').inputValue()).toBe('user:0');
+    await page.getByTestId('choropleth-level').getByLabel('je Kreis').check();
+    // Until the user says what the column holds, the map stays per municipality (all ones).
+    const aggregation = page.getByTestId('own-data-aggregation');
+    expect(await aggregation.textContent()).toContain('Anzahlen oder Quoten');
+    expect(await page.getByTestId('choropleth-legend').textContent()).not.toContain('13');
+    await aggregation.getByLabel(/addieren/).check();
+    // Kreis Wesel has 13 members, a kreisfreie Stadt counts once.
+    await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').first().textContent()).toMatch(/^1,00 – /);
+    expect(await page.getByTestId('choropleth-legend').textContent()).toContain('13,00');
+    await settle(page, 800);
+    await page.getByTestId('choropleth').screenshot({ path: `${SHOTS}/own-data-per-kreis.png` });
+    await page.screenshot({ path: `${SHOTS}/own-data-per-kreis-map.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('imports a German CSV (worker), colours the map by it, and reports bad rows; a binary file changes nothing', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
     await page.getByTestId('import-file').setInputFiles('tests/fixtures/broken.csv');

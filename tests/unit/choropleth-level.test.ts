@@ -32,10 +32,48 @@ describe('choropleth per Kreis', () => {
     expect(valueByMunicipality(data, { indicator: 'density', level: 'municipality' }).get('05954004')).toBeLessThan(300);
   });
 
-  it('keeps own data per municipality: a column of rates cannot be summed', () => {
+  it('keeps own data per municipality until the user says whether a column holds counts or rates', () => {
     const user = [{ name: 'Quote', values: Object.fromEntries([...data.byAgs.keys()].map((ags, i) => [ags, i])) }];
     expect(levelOf({ indicator: 'user:0', level: 'kreis' })).toBe('municipality');
+    expect(levelOf({ indicator: 'user:0', level: 'kreis', aggregation: { 'user:1': 'sum' } })).toBe('municipality');
+    expect(levelOf({ indicator: 'user:0', level: 'kreis', aggregation: { 'user:0': 'sum' } })).toBe('kreis');
     const own = choroplethOf(data, { indicator: 'user:0', scheme: 'equal', level: 'kreis', user });
     expect(new Set(RECKLINGHAUSEN.map((ags) => own.classes.get(ags))).size).toBeGreaterThan(1);
+  });
+});
+
+describe('own data per Kreis', () => {
+  const all = [...data.byAgs.keys()];
+  // A count of one per municipality: per Kreis, the number of its members.
+  const ones = { name: 'Eins', values: Object.fromEntries(all.map((ags) => [ags, 1])) };
+  // A rate equal to the population: its population-weighted mean is Σp² / Σp.
+  const rate = { name: 'Quote', values: Object.fromEntries(all.map((ags) => [ags, data.population.get(ags)!])) };
+
+  it('adds up counts: Kreis Wesel 13, Ennepe-Ruhr 9, a kreisfreie Stadt 1', () => {
+    const values = valueByMunicipality(data, { indicator: 'user:0', level: 'kreis', user: [ones], aggregation: { 'user:0': 'sum' } });
+    expect(values.get('05170048')).toBe(13); // Wesel (town) shows its Kreis
+    expect(values.get('05954004')).toBe(9);
+    expect(values.get('05911000')).toBe(1);
+    const k = choroplethOf(data, { indicator: 'user:0', scheme: 'equal', level: 'kreis', user: [ones], aggregation: { 'user:0': 'sum' } });
+    expect([k.min, k.max]).toEqual([1, 13]);
+  });
+
+  it('averages rates weighted by population, and a kreisfreie Stadt keeps its own value', () => {
+    const values = valueByMunicipality(data, { indicator: 'user:0', level: 'kreis', user: [rate], aggregation: { 'user:0': 'mean' } });
+    const members = all.filter((ags) => ags.startsWith('05954'));
+    const p = members.map((ags) => data.population.get(ags)!);
+    expect(values.get('05954004')).toBeCloseTo(p.reduce((a, x) => a + x * x, 0) / p.reduce((a, x) => a + x, 0), 6);
+    expect(values.get('05911000')).toBe(data.population.get('05911000'));
+    // The mean of ones is one everywhere.
+    const flat = valueByMunicipality(data, { indicator: 'user:0', level: 'kreis', user: [ones], aggregation: { 'user:0': 'mean' } });
+    expect(new Set(flat.values())).toEqual(new Set([1]));
+  });
+
+  it('leaves a Kreis without a value when one member lacks it, rather than a partial sum', () => {
+    const gap = { name: 'Lücke', values: { ...ones.values } };
+    delete gap.values['05954004'];
+    const values = valueByMunicipality(data, { indicator: 'user:0', level: 'kreis', user: [gap], aggregation: { 'user:0': 'sum' } });
+    expect(values.get('05954008')).toBeNull();
+    expect(values.get('05978036')).toBe(10);
   });
 });
