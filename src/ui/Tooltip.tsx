@@ -13,17 +13,18 @@ function useIndicatorLine(data: AtlasData, lang: Lang): ((ags: string) => string
   const level = useAppStore((s) => s.level);
   const imported = useAppStore((s) => s.imported);
   const userAggregation = useAppStore((s) => s.userAggregation);
+  const scheme = useAppStore((s) => s.scheme);
   return useMemo(() => {
     const meta = indicatorsOf(data, imported?.columns).find((i) => i.id === indicator);
     if (!meta) return undefined;
-    const request = choroplethRequest({ indicator, level, imported, userAggregation, scheme: 'quantile' });
+    const request = choroplethRequest({ indicator, level, imported, userAggregation, scheme });
     const values = valueByMunicipality(data, request);
     const label = `${localized(lang, meta, 'label')}${levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : ''}`;
     return (ags: string) => {
       const v = values.get(ags);
       return `${label}: ${v === null || v === undefined ? translate(lang, 'noValue') : `${formatNumber(lang, v, meta.digits)} ${localized(lang, meta, 'unit')}`.trim()}`;
     };
-  }, [data, indicator, level, imported, userAggregation, lang]);
+  }, [data, indicator, level, imported, userAggregation, scheme, lang]);
 }
 
 function lines(data: AtlasData, hover: Hover, lang: Lang): [string, ...string[]] | undefined {
