@@ -90,4 +90,12 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('has none in a Kreis panel with its specialisation table beside a comparison', async () => {
+    const { page } = await openApp(app.browser, `${app.server.url}#/?kr=05978&cmp=05978,05911000`, { bypassCSP: true });
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Kreis Unna');
+    await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
