@@ -1,7 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
-import { boundsOf } from '../analysis/bounds-of';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
@@ -14,6 +13,7 @@ import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
 import { createMap } from './create-map';
+import { flyToRequest } from './fly-to-request';
 import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { setOnlineBasemap } from './online-basemap';
@@ -125,24 +125,7 @@ export function MapView({ data, overlays }: Props) {
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
       if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.level !== prev.level || s.imported !== prev.imported || s.userAggregation !== prev.userAggregation) applyChoropleth(map, data, s);
-      if (s.flyRequest && s.flyRequest !== prev.flyRequest) {
-        // Motion only for those who have not asked the system for less of it. A new request
-        // stops the running flight, so fast key presses never queue up.
-        const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        const { camera, selection } = s.flyRequest;
-        if (camera) {
-          // A scene's camera centre is meant for the part of the map beside the story panel
-          // (not in the handout, whose pictures have no panel).
-          const left = s.presenting && !s.flyRequest.instant ? Math.min(container.clientWidth * 0.45, 34 * 16 + 32) : 0;
-          map.flyTo({
-            center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch,
-            padding: { left, top: 0, right: 0, bottom: 0 }, duration: still || s.flyRequest.instant ? 0 : 1600, essential: false,
-          });
-        } else if (selection) {
-          const bounds = boundsOf(selection, data);
-          if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: still ? 0 : 1200 });
-        }
-      }
+      if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyToRequest(map, s.flyRequest, data, s.presenting);
     });
     return () => {
       unsubscribe();
