@@ -17,7 +17,7 @@ export function SpecializationTable({ data, column, lang }: { data: AtlasData; c
           const cluster = data.clustersById.get(k.id)!;
           return (
             <tr key={k.id}>
-              <th scope="row"><span className="swatch" style={{ background: cluster.color }} aria-hidden="true" /> {localized(lang, cluster, 'name')}</th>
+              <th scope="row"><span className="cluster-name"><span className="swatch" style={{ background: cluster.color }} aria-hidden="true" />{localized(lang, cluster, 'name')}</span></th>
               <td>{k.cases}</td>
               <td>{formatNumber(lang, k.per100k, 1)}</td>
               <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>
