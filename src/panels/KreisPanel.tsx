@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { compareColumns } from '../analysis/compare-table';
+import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
@@ -18,7 +19,7 @@ export function KreisPanel({ data, id, lang }: Props) {
   const t = translator(lang);
   const column = useMemo(() => compareColumns(data, [id])[0], [data, id]);
   if (!column || column.kind !== 'kreis') return null;
-  const focus = data.clusters.filter((c) => column.members.some((ags) => c.focus_ags.includes(ags)));
+  const focus = focusClustersOf(data.clusters, column.members);
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
       <PanelHeader title={column.name} kicker={`${t('kreis')} · ${column.members.length} ${t('municipalities')}`} />

@@ -1,4 +1,5 @@
 import type { Overlays } from '../analysis/derive-overlays';
+import { focusClustersOf } from '../analysis/focus-clusters';
 import { institutionsIn } from '../analysis/institution-counts';
 import { kreisKeyOf } from '../analysis/kreise';
 import type { AtlasData } from '../domain/atlas-data';
@@ -17,7 +18,7 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
   if (!m) return null;
   const population = data.population.get(ags);
   const here = institutionsIn(ags, data.institutions);
-  const focusOf = data.clusters.filter((c) => c.focus_ags.includes(ags));
+  const focusOf = focusClustersOf(data.clusters, [ags]);
   const corridors = (overlays?.corridors ?? []).filter((c) => c.municipalities.includes(ags));
   return (
     <section className="panel" aria-live="polite" data-testid="panel">

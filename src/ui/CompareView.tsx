@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
 import type { Overlays } from '../analysis/derive-overlays';
+import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadText } from '../lib/download-file';
 import { formatNumber, translator } from '../lib/i18n';
@@ -61,7 +62,7 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
                 <dt>{t('density')}</dt><dd>{formatNumber(lang, c.density)}</dd>
                 <dt>{t('institutions')}</dt><dd>{c.institutions}</dd>
                 <dt>{t('focusOf')}</dt>
-                <dd>{data.clusters.filter((k) => c.members.some((ags) => k.focus_ags.includes(ags))).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
+                <dd>{focusClustersOf(data.clusters, c.members).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
                 <dt>{t('layerCorridors')}</dt>
                 <dd>{(overlays?.corridors ?? []).filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
               </dl>
