@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
+import { unitAt } from '../analysis/map-unit';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
@@ -92,7 +93,8 @@ export function MapView({ data, overlays }: Props) {
     let loaded = false;
     const unbind = bindMunicipalityInteractions(map, {
       onHover: (hover) => useAppStore.getState().setHover(hover),
-      onSelect: (ags) => useAppStore.getState().select(ags ? { kind: 'municipality', id: ags } : undefined),
+      onSelect: (ags) => useAppStore.getState().select(ags ? unitAt(ags, data.byAgs, useAppStore.getState()) : undefined),
+      hoverGroupOf: (ags) => selectedMunicipalities(unitAt(ags, data.byAgs, useAppStore.getState()), data.byAgs),
       isOverlayObjectAt: (x, y) => deckRef.current?.hasObjectAt(x, y) ?? false,
     });
     map.on('idle', () => useAppStore.getState().markIdle());

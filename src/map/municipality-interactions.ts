@@ -5,6 +5,8 @@ import { LAYER, SOURCE, selectedLineLayer } from './base-style';
 export interface InteractionHandlers {
   onHover: (hover: Hover | undefined) => void;
   onSelect: (ags: string | undefined) => void;
+  /** The municipalities lit together with the hovered one: itself, or its Kreis while the map is coloured per Kreis. */
+  hoverGroupOf: (ags: string) => readonly string[];
   /** True when a deck.gl object (institution, corridor) lies under the pointer: it wins. */
   isOverlayObjectAt: (x: number, y: number) => boolean;
 }
@@ -17,11 +19,14 @@ function agsOf(event: MapLayerMouseEvent): string | undefined {
 /** Wires hover (feature-state + tooltip) and click selection on the municipality polygons. */
 export function bindMunicipalityInteractions(map: MapLibreMap, handlers: InteractionHandlers): () => void {
   let hovered: string | undefined;
+  let lit: readonly string[] = [];
   const setHoverState = (ags: string | undefined) => {
-    if (hovered === ags) return;
-    if (hovered) map.setFeatureState({ source: SOURCE.base, id: hovered }, { hover: false });
-    if (ags) map.setFeatureState({ source: SOURCE.base, id: ags }, { hover: true });
+    const group = ags ? handlers.hoverGroupOf(ags) : [];
+    if (hovered === ags && group.length === lit.length) return;
+    for (const id of lit) map.setFeatureState({ source: SOURCE.base, id }, { hover: false });
+    for (const id of group) map.setFeatureState({ source: SOURCE.base, id }, { hover: true });
     hovered = ags;
+    lit = group;
   };
   const onMove = (e: MapLayerMouseEvent) => {
     if (handlers.isOverlayObjectAt(e.point.x, e.point.y)) {

@@ -22,12 +22,11 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
   const corridors = (overlays?.corridors ?? []).filter((c) => c.municipalities.includes(ags));
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
-      <PanelHeader title={m.name} kicker={t('municipality')} />
+      <PanelHeader title={m.name} kicker={m.kreisfrei ? t('kreisfreieStadt') : t('municipality')} />
+      {!m.kreisfrei && (
+        <p className="kreis-line">{t('partOfKreis')} <ItemButton target={{ kind: 'kreis', id: kreisKeyOf(ags) }}>{m.kreis}</ItemButton></p>
+      )}
       <dl className="facts">
-        <dt>{t('kreis')}</dt>
-        <dd>{m.kreisfrei ? t('kreisfreieStadt') : (
-          <><ItemButton target={{ kind: 'kreis', id: kreisKeyOf(ags) }}>{m.kreis}</ItemButton> ({t('kreisangehoerig')})</>
-        )}</dd>
         {population !== undefined && (<>
           <dt>{t('population')}</dt><dd>{formatNumber(lang, population)}</dd>
           <dt>{t('density')}</dt><dd>{formatNumber(lang, population / m.areaKm2)}</dd>

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { choroplethRequest, levelOf, valueByMunicipality } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
+import { kreiseOf, kreisKeyOf } from '../analysis/kreise';
+import { coloursPerKreis } from '../analysis/map-unit';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translate, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
@@ -27,10 +29,13 @@ function useIndicatorLine(data: AtlasData, lang: Lang): ((ags: string) => string
   }, [data, indicator, level, imported, userAggregation, scheme, lang]);
 }
 
-function lines(data: AtlasData, hover: Hover, lang: Lang): [string, ...string[]] | undefined {
+function lines(data: AtlasData, hover: Hover, lang: Lang, perKreis: boolean): [string, ...string[]] | undefined {
   if (hover.kind === 'municipality') {
     const m = data.byAgs.get(hover.id);
     if (!m) return undefined;
+    // Coloured per Kreis, a click selects the Kreis: the tooltip names what the click will open.
+    const kreis = perKreis ? kreiseOf(data.byAgs).get(kreisKeyOf(m.ags)) : undefined;
+    if (kreis) return [kreis.name, `${translate(lang, 'kreis')} · ${kreis.members.length} ${translate(lang, 'municipalities')}`, `${translate(lang, 'municipality')}: ${m.name}`];
     return [m.name, m.kreisfrei ? translate(lang, 'kreisfreieStadt') : m.kreis, `${formatNumber(lang, m.areaKm2, 1)} ${translate(lang, 'km2')}`];
   }
   if (hover.kind === 'institution') {
@@ -47,7 +52,8 @@ export function Tooltip({ data }: { data: AtlasData }) {
   const hover = useAppStore((s) => s.hover);
   const lang = useAppStore((s) => s.lang);
   const indicatorLine = useIndicatorLine(data, lang);
-  const text = hover ? lines(data, hover, lang) : undefined;
+  const perKreis = useAppStore(coloursPerKreis);
+  const text = hover ? lines(data, hover, lang, perKreis) : undefined;
   if (!hover || !text) return null;
   if (hover.kind === 'municipality' && indicatorLine) text.push(indicatorLine(hover.id));
   const [title, ...rest] = text;

@@ -134,7 +134,7 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
-  it('names the value under the pointer, per Kreis when the map is coloured per Kreis', async () => {
+  it('per Kreis, names the Kreis and its value under the pointer, and a click opens the Kreis', async () => {
     // Breckerfeld (about 150 inhabitants per km²) in the Ennepe-Ruhr-Kreis (767 per km²).
     const feature = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')).features.find((f: { properties: { ags: string } }) => f.properties.ags === '05954004');
     const { label_lon: lon, label_lat: lat } = feature.properties;
@@ -143,8 +143,15 @@ describe('comparing municipalities in Chromium', () => {
     await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height / 2 - 5);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.getByTestId('tooltip').textContent()).toContain('Breckerfeld');
-    expect(await page.getByTestId('tooltip').textContent()).toMatch(/Einwohner je km² \(je Kreis\): 767 Ew\.\/km²/);
+    const tooltip = await page.getByTestId('tooltip').textContent();
+    expect(tooltip).toMatch(/^Ennepe-Ruhr-Kreis/);
+    expect(tooltip).toContain('Kreis · 9 Kommunen');
+    expect(tooltip).toMatch(/Einwohner je km² \(je Kreis\): 767 Ew\.\/km²/);
     await page.screenshot({ path: `${SHOTS}/tooltip-kreis-value.png` });
+    // The coloured unit is the Kreis, so a click opens the Kreis, not the town under the pointer.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('panel').locator('h2').textContent()).toBe('Ennepe-Ruhr-Kreis');
+    expect(await page.evaluate(() => window.location.hash)).toContain('kr=05954');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

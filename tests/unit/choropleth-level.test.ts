@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choroplethOf, levelOf, valueByMunicipality } from '../../src/analysis/choropleth-of';
+import { unitAt } from '../../src/analysis/map-unit';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
@@ -75,5 +76,22 @@ describe('own data per Kreis', () => {
     const values = valueByMunicipality(data, { indicator: 'user:0', level: 'kreis', user: [gap], aggregation: { 'user:0': 'sum' } });
     expect(values.get('05954008')).toBeNull();
     expect(values.get('05978036')).toBe(10);
+  });
+});
+
+describe('what a click on the map selects', () => {
+  const state = { indicator: 'density', scheme: 'quantile' as const, level: 'kreis' as const, imported: null, userAggregation: {} };
+
+  it('selects the Kreis of a member town while the map is coloured per Kreis, and a kreisfreie Stadt itself', () => {
+    expect(unitAt('05562024', data.byAgs, state)).toEqual({ kind: 'kreis', id: '05562' }); // Marl → Kreis Recklinghausen
+    expect(unitAt('05911000', data.byAgs, state)).toEqual({ kind: 'municipality', id: '05911000' }); // Bochum
+  });
+
+  it('selects the town when the map is coloured per municipality, shows nothing, or shows own data not yet combined', () => {
+    expect(unitAt('05562024', data.byAgs, { ...state, level: 'municipality' })).toEqual({ kind: 'municipality', id: '05562024' });
+    expect(unitAt('05562024', data.byAgs, { ...state, indicator: '' })).toEqual({ kind: 'municipality', id: '05562024' });
+    const imported = { columns: [{ name: 'Quote', values: {} }] };
+    expect(unitAt('05562024', data.byAgs, { ...state, indicator: 'user:0', imported })).toEqual({ kind: 'municipality', id: '05562024' });
+    expect(unitAt('05562024', data.byAgs, { ...state, indicator: 'user:0', imported, userAggregation: { 'user:0': 'mean' } })).toEqual({ kind: 'kreis', id: '05562' });
   });
 });
