@@ -2,6 +2,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER, SOURCE } from './base-style';
 
 const LAYER_ID = 'choropleth-fill';
+/** The hovered unit (a town, or all of a Kreis) lets the light hover fill beneath show through. */
+const HOVER_AWARE_OPACITY = ['case', ['boolean', ['feature-state', 'hover'], false], 0.55, 0.85] as never;
 
 /**
  * Colours the municipalities by class: `classes` maps AGS to a class index (null = no value,
@@ -19,6 +21,6 @@ export function setChoropleth(map: MapLibreMap, classes: ReadonlyMap<string, num
   if (map.getLayer(LAYER_ID)) {
     map.setPaintProperty(LAYER_ID, 'fill-color', match as never);
   } else {
-    map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE.base, filter: ['==', ['get', 'kind'], 'municipality'], paint: { 'fill-color': match as never, 'fill-opacity': 0.85 } }, LAYER.municipalityLine);
+    map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE.base, filter: ['==', ['get', 'kind'], 'municipality'], paint: { 'fill-color': match as never, 'fill-opacity': HOVER_AWARE_OPACITY } }, LAYER.municipalityLine);
   }
 }
