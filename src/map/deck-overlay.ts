@@ -26,6 +26,20 @@ function pickedTarget(info: PickingInfo): { kind: 'institution' | 'corridor'; id
 }
 
 /**
+ * deck.gl creates its canvas at once but its WebGL context a moment later, and sizes the drawing
+ * buffer only in its first frame. Resizing a canvas whose context has work queued waits for the GPU
+ * process to finish that work: with software WebGL a measured 1.2 s block of the main thread. Sized
+ * like the map's canvas before the context exists, there is nothing to resize.
+ */
+function sizeBeforeContext(map: MapLibreMap): void {
+  const canvas = map.getContainer().querySelector<HTMLCanvasElement>('canvas#deckgl-overlay');
+  const mapCanvas = map.getCanvas();
+  if (!canvas) return;
+  canvas.width = mapCanvas.width;
+  canvas.height = mapCanvas.height;
+}
+
+/**
  * deck.gl over the map. Loaded with a dynamic import after the first map render, so the first
  * view does not wait for (or download before) deck.gl.
  */
@@ -56,6 +70,7 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
     },
   });
   map.addControl(overlay);
+  sizeBeforeContext(map);
   return {
     update: (next) => overlay.setProps({ layers: buildLayers(next) }),
     hasObjectAt: (x, y) => ready && overlay.pickObject({ x, y, radius: 6 }) !== null,
