@@ -114,6 +114,11 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
     budget(`Lighthouse ${r.formFactor} accessibility`, String(r.accessibility), '100', r.accessibility === 100);
     budget(`Lighthouse ${r.formFactor} best practices`, String(r.bestPractices), '100', r.bestPractices === 100);
   }
+  // The same audit of the floor page: what this machine's software WebGL allows a map page at all.
+  console.log('  the floor (plain MapLibre, same municipalities), same presets:');
+  for (const r of await runLighthouse('bench-dist/floor')) {
+    console.log(`  ${r.formFactor.padEnd(8)} performance ${r.performance}; ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
 }
 
 console.log('\nBudgets');
