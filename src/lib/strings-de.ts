@@ -66,6 +66,7 @@ export const de = {
   today: 'Heute',
   listTitle: 'Einrichtungen als Liste',
   listCaption: 'Alle sichtbaren Einrichtungen mit Kommune, Art, Cluster und Gründungsjahr',
+  menu: 'Menü',
   showList: 'Liste',
   showMap: 'Karte',
   present: 'Präsentation',

@@ -68,6 +68,7 @@ export const en: Record<StringKey, string> = {
   today: 'Today',
   listTitle: 'Institutions as a list',
   listCaption: 'All visible institutions with municipality, kind, clusters and founding year',
+  menu: 'Menu',
   showList: 'List',
   showMap: 'Map',
   present: 'Presentation',

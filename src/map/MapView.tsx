@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Overlays } from '../analysis/derive-overlays';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { unitAt } from '../analysis/map-unit';
+import { boundsOf } from '../analysis/bounds-of';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
@@ -81,7 +82,8 @@ export function MapView({ data, overlays }: Props) {
     performance.mark('map-create');
     let map: MapLibreMap;
     try {
-      map = createMap({ container, data, initialView: store.view, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
+      const initialBounds = !store.view && store.selection ? boundsOf(store.selection, data) : undefined;
+      map = createMap({ container, data, initialView: store.view, initialBounds, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
     } catch (error) {
       // No WebGL2 context: the app switches to the message and the list (see App).
       if (error instanceof WebGL2UnavailableError) {

@@ -30,6 +30,8 @@ export interface CreateMapOptions {
   lang?: 'de' | 'en';
   data: BaseGeodata;
   initialView?: MapView;
+  /** Without a view: the area to fit first (a linked selection); the whole region if absent. */
+  initialBounds?: [number, number, number, number];
   attribution: string;
 }
 
@@ -46,14 +48,17 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
   }
 }
 
-function constructMap({ container, data, initialView, attribution, lang = 'de' }: CreateMapOptions): maplibregl.Map {
+function constructMap({ container, data, initialView, initialBounds, attribution, lang = 'de' }: CreateMapOptions): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: buildBaseStyle(data),
     ...(initialView
       ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
-      // The whole region in view unless a link says otherwise.
-      : { bounds: data.bounds, fitBoundsOptions: { padding: 12 } }),
+      // A link with a selection but no camera opens on the selection (as a click would fly there),
+      // otherwise the whole region is in view.
+      : initialBounds
+        ? { bounds: initialBounds, fitBoundsOptions: { padding: 48, maxZoom: 13 } }
+        : { bounds: data.bounds, fitBoundsOptions: { padding: 12 } }),
     minZoom: 7,
     maxZoom: 15,
     maxBounds: [[4.8, 50.3], [9.6, 52.7]],

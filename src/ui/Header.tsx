@@ -1,9 +1,13 @@
+import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import { SearchBox } from './SearchBox';
 import { useAppStore } from '../store/app-store';
 
-/** Title, search, language switch and the opt-in online basemap. */
+/**
+ * Title, search, language switch and the opt-in online basemap. On a phone the controls fold
+ * into a menu (CSS decides, at the same width as the bottom sheet), so the map keeps the screen.
+ */
 export function Header({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
@@ -15,14 +19,41 @@ export function Header({ data }: { data: AtlasData }) {
   const stopPresenting = useAppStore((s) => s.stopPresenting);
   const setListView = useAppStore((s) => s.setListView);
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const controls = useRef<HTMLDivElement>(null);
+  // An open menu closes on a tap elsewhere and on Escape, like any menu.
+  useEffect(() => {
+    if (!menuOpen) return;
+    // Focus goes into the opened menu: in the page's order the search lies between button and menu.
+    controls.current?.querySelector<HTMLElement>('input, button, a')?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!controls.current?.contains(target) && !menuButton.current?.contains(target)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [menuOpen]);
+  const closeMenu = () => setMenuOpen(false);
+  const onKeyDown = (e: { key: string }) => {
+    if (e.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   return (
     <header className="app-header">
       <div className="titles">
         <h1>{t('appTitle')}</h1>
         <p>{t('appSubtitle')}</p>
       </div>
+      {!presenting && (
+        <button ref={menuButton} type="button" className="lang-button menu-button" aria-expanded={menuOpen} aria-controls="app-controls"
+          onClick={() => setMenuOpen(!menuOpen)} data-testid="menu-button">
+          <span aria-hidden="true">☰</span> {t('menu')}
+        </button>
+      )}
       <SearchBox data={data} />
-      <div className="controls">
+      <div ref={controls} id="app-controls" className={`controls${presenting ? '' : ' collapsible'}${menuOpen ? ' open' : ''}`} onKeyDown={onKeyDown}>
         <label className="toggle" title={t('basemapNote')}>
           <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.currentTarget.checked)} />
           <span>{t('basemapLabel')}</span>
@@ -34,12 +65,12 @@ export function Header({ data }: { data: AtlasData }) {
             <button type="button" className="lang-button" onClick={stopPresenting} data-testid="end-presentation">{t('endPresentation')}</button>
           </>
         ) : (
-          <button type="button" className="lang-button" onClick={() => { setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
+          <button type="button" className="lang-button" onClick={() => { closeMenu(); setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
         )}
-        <button type="button" className="lang-button" aria-pressed={listView} onClick={() => setListView(!listView)} data-testid="list-toggle">
+        <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
           {listView ? t('showMap') : t('showList')}
         </button>
-        <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => setLang(lang === 'de' ? 'en' : 'de')} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
+        <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => { closeMenu(); setLang(lang === 'de' ? 'en' : 'de'); }} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
           {t('switchLanguage')}
         </button>
       </div>

@@ -65,7 +65,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.close();
   });
 
-  it('works on a phone (360×740, touch): bottom sheet, 44 px targets, screenshot', async () => {
+  it('works on a phone (360×740, touch): bottom sheet, 44 px targets, controls in a menu', async () => {
     const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(`${app.server.url}#/?m=05911000`);
@@ -75,11 +75,34 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     const side = (await page.locator('.side').boundingBox())!;
     expect(side.y).toBeGreaterThan(300);
     expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+    // A link with a selection but no camera opens on the selection: the scale bar reads a few km
+    // (Bochum is 20 km wide), not the 20 km or more of the whole region at this width.
+    const scale = (await page.locator('.maplibregl-ctrl-scale').textContent())!.replace(/\s/g, ' ');
+    expect(scale).toMatch(/^\d+ k?m$/);
+    expect(scale.endsWith(' m') || Number.parseInt(scale, 10) <= 5).toBe(true);
     const small = await page.evaluate(() => [...document.querySelectorAll('button, input[type="checkbox"], input[type="search"]')]
       .filter((el) => (el as HTMLElement).offsetParent !== null)
       .map((el) => { const r = (el.closest('label, .layer-row') ?? el).getBoundingClientRect(); return { text: el.textContent?.slice(0, 20), h: r.height }; })
       .filter((r) => r.h < 43.5));
     expect(small).toEqual([]);
+    // The header is two rows (title with menu, search): the map keeps the screen.
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(120);
+    expect(await page.getByTestId('list-toggle').isVisible()).toBe(false);
+    const menu = page.getByTestId('menu-button');
+    await menu.tap();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: `${SHOTS}/phone-menu.png` });
+    // Focus moved into the menu; Escape closes it and returns focus to the button.
+    expect(await page.evaluate(() => document.activeElement?.closest('#app-controls') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('list-toggle').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('menu-button');
+    // An entry does its job and closes the menu; the selection is kept.
+    await menu.tap();
+    await page.getByTestId('list-toggle').tap();
+    await expect.poll(() => page.getByTestId('list-view').isVisible()).toBe(true);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => window.location.hash)).toContain('m=05911000');
     await context.close();
   });
 
