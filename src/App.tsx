@@ -9,7 +9,7 @@ import { Header } from './ui/Header';
 import { CompareView } from './ui/CompareView';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
-import { ListView } from './ui/ListView';
+import { LazyListView } from './ui/LazyListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
 import { NoWebGLView } from './ui/NoWebGLView';
@@ -45,7 +45,7 @@ export function App({ data }: { data: AtlasData }) {
     <div className={presenting ? 'app presenting' : 'app'}>
       <Header data={data} />
       <div className="main">
-        {listView && <ListView data={data} />}
+        {listView && <LazyListView data={data} />}
         <div className="map-wrap" hidden={listView}>
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />

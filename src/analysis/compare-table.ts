@@ -50,7 +50,7 @@ export function compareColumns(data: AtlasData, ids: readonly string[]): Compare
 }
 
 /** A number as text for a CSV: German (1234,5) or international (1234.5), no thousands separator. */
-function num(value: number | null, digits: number, german: boolean): string {
+export function csvNumber(value: number | null, digits: number, german: boolean): string {
   if (value === null) return '';
   const s = value.toFixed(digits);
   return german ? s.replace('.', ',') : s;
@@ -65,16 +65,16 @@ export function compareRows(data: AtlasData, columns: CompareColumn[], german: b
   const rows: string[][] = [
     head,
     [german ? 'Einwohner (Zensus 2022)' : 'Population (2022 census)', ...columns.map((c) => String(c.population))],
-    [german ? 'Fläche km²' : 'Area km²', ...columns.map((c) => num(c.areaKm2, 2, german))],
-    [german ? 'Einwohner je km²' : 'Inhabitants per km²', ...columns.map((c) => num(c.density, 0, german))],
+    [german ? 'Fläche km²' : 'Area km²', ...columns.map((c) => csvNumber(c.areaKm2, 2, german))],
+    [german ? 'Einwohner je km²' : 'Inhabitants per km²', ...columns.map((c) => csvNumber(c.density, 0, german))],
     [german ? 'Einrichtungen' : 'Institutions', ...columns.map((c) => String(c.institutions))],
   ];
   for (const cluster of data.clusters) {
     const name = german ? cluster.name_de : cluster.name_en;
     const cell = (c: CompareColumn) => c.clusters.find((x) => x.id === cluster.id)!;
     rows.push([`${name}: ${german ? 'Einrichtungen' : 'institutions'}`, ...columns.map((c) => String(cell(c).cases))]);
-    rows.push([`${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`, ...columns.map((c) => num(cell(c).per100k, 2, german))]);
-    rows.push([`${name}: LQ`, ...columns.map((c) => num(cell(c).lq, 2, german) + (cell(c).uncertain && cell(c).lq !== null ? (german ? ' (unsicher)' : ' (uncertain)') : ''))]);
+    rows.push([`${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`, ...columns.map((c) => csvNumber(cell(c).per100k, 2, german))]);
+    rows.push([`${name}: LQ`, ...columns.map((c) => csvNumber(cell(c).lq, 2, german) + (cell(c).uncertain && cell(c).lq !== null ? (german ? ' (unsicher)' : ' (uncertain)') : ''))]);
   }
   return rows;
 }

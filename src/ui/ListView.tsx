@@ -1,14 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { institutionsCsv } from '../analysis/region-table';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translator, type Lang, type StringKey } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { downloadText } from '../lib/download-file';
+import { RegionTable } from './RegionTable';
 import { TimeSlider } from './TimeSlider';
 
 /**
- * The same data as the map, as a table: for screen readers, keyboards and browsers without
- * WebGL. It follows the layer and year filters; a name selects the institution.
+ * The same data as the map, as tables: for screen readers, keyboards, browsers without WebGL and
+ * planners. The institutions follow the layer and year filters (a name selects one); the second
+ * table lists every municipality or Kreis with its specialisation. Both download as CSV.
  */
 export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: Lang }) {
   const storeLang = useAppStore((s) => s.lang);
@@ -24,10 +28,34 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
       .sort((a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.i.name.localeCompare(b.i.name, 'de')),
     [data, hiddenClusters, hiddenCategories, year],
   );
+  const [tab, setTab] = useState<'institutions' | 'regions'>('institutions');
+  // Papa Parse is fetched on the first export: the first view does not need it.
+  const exportCsv = async (german: boolean) => {
+    const { default: Papa } = await import('papaparse');
+    const csv = institutionsCsv(data, rows.map((r) => r.i), german);
+    downloadText(`clusteratlas-einrichtungen${year ? `-${year}` : ''}${german ? '-de' : ''}.csv`, Papa.unparse(csv, { delimiter: german ? ';' : ',' }));
+  };
   return (
     <section className="list-view" aria-labelledby="list-title" data-testid="list-view">
+      <div className="list-tabs" role="group" aria-label={t('listTitle')}>
+        <button type="button" className="lang-button" aria-pressed={tab === 'institutions'} onClick={() => setTab('institutions')} data-testid="list-tab-institutions">
+          {t('listTabInstitutions')} ({rows.length})
+        </button>
+        <button type="button" className="lang-button" aria-pressed={tab === 'regions'} onClick={() => setTab('regions')} data-testid="list-tab-regions">
+          {t('listTabRegions')}
+        </button>
+      </div>
+      {tab === 'regions' ? (<>
+        <h2 id="list-title">{t('listTabRegions')}</h2>
+        <RegionTable data={data} lang={lang} />
+      </>) : (<>
       <h2 id="list-title">{t('listTitle')} ({rows.length})</h2>
       <TimeSlider data={data} />
+      <p className="table-tools">
+        <span className="hint">{t('downloadVisible')}:</span>
+        <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="list-csv-de">CSV (DE)</button>
+        <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="list-csv-int">CSV (int.)</button>
+      </p>
       <table>
         <caption className="visually-hidden">{t('listCaption')}</caption>
         <thead>
@@ -55,6 +83,7 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
           ))}
         </tbody>
       </table>
+      </>)}
     </section>
   );
 }

@@ -65,6 +65,34 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.close();
   });
 
+  it('lists every municipality with its LQ per cluster: sorted by a click, per Kreis, and as CSV downloads', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    await page.getByTestId('list-toggle').click();
+    const [institutions] = await Promise.all([page.waitForEvent('download'), page.getByTestId('list-csv-de').click()]);
+    const instCsv = await (await institutions.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(instCsv.trim().split('\n')).toHaveLength(107);
+    expect(instCsv).toContain('ID;Name;Name (englisch);Art;Cluster;Kommune;AGS;Längengrad;Breitengrad');
+    await page.getByTestId('list-tab-regions').click();
+    const table = page.getByTestId('region-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(53);
+    await table.locator('[data-sort="lq:itsec"]').click();
+    expect(await table.locator('th[aria-sort="descending"]').count()).toBe(1);
+    expect(await table.locator('tbody tr th').first().textContent()).toBe('Bochum');
+    await page.screenshot({ path: `${SHOTS}/region-table.png` });
+    await table.getByText('je Kreis').click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(15);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-csv-de').click()]);
+    expect(download.suggestedFilename()).toBe('clusteratlas-kreise-de.csv');
+    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csv.trim().split('\n')).toHaveLength(16);
+    expect(csv).toMatch(/05978;Kreis Unna;Kreis;393393;540,\d\d;/);
+    // A name opens its panel, as on the map.
+    await table.getByRole('button', { name: 'Kreis Unna' }).click();
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Kreis Unna');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('works on a phone (360×740, touch): bottom sheet, 44 px targets, controls in a menu', async () => {
     const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
@@ -106,10 +134,14 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await context.close();
   });
 
-  it('has no serious or critical axe-core violation, on the map and in the list', async () => {
+  it('has no serious or critical axe-core violation, on the map and in both tables of the list', async () => {
     const { page } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, { layers: true, bypassCSP: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('list-toggle').click();
+    await page.getByTestId('list-view').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('list-tab-regions').click();
+    await page.getByTestId('region-table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

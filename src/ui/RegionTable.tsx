@@ -1,0 +1,94 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { regionTable, regionTableCsv, sortRegionTable, type Sort, type SortKey, type TableLevel } from '../analysis/region-table';
+import type { AtlasData } from '../domain/atlas-data';
+import { downloadText } from '../lib/download-file';
+import { formatNumber, translator, type Lang } from '../lib/i18n';
+import { localized } from '../lib/localized';
+import { useAppStore } from '../store/app-store';
+
+/** Numbers read best largest first; names from A. */
+const firstDirection = (key: SortKey): boolean => key !== 'name';
+
+/**
+ * Every municipality (or Kreis) with its figures and its LQ per cluster, sortable by any column
+ * and downloadable: the planner's view of who is specialised in what.
+ */
+export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
+  const t = translator(lang);
+  const select = useAppStore((s) => s.select);
+  const [level, setLevel] = useState<TableLevel>('municipality');
+  const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  const all = useMemo(() => regionTable(data, level), [data, level]);
+  const rows = useMemo(() => sortRegionTable(all, sort), [all, sort]);
+  const sortBy = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: firstDirection(key) }));
+  const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
+  const header = (key: SortKey, label: ReactNode, title?: string) => (
+    <th scope="col" aria-sort={ariaSort(key)} className={key === 'name' ? undefined : 'num'}>
+      <button type="button" className="sort-button" onClick={() => sortBy(key)} title={title} data-sort={key}>
+        {label}<span aria-hidden="true" className="sort-mark">{sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
+  // Papa Parse is fetched on the first export: the first view does not need it.
+  const exportCsv = async (german: boolean) => {
+    const { default: Papa } = await import('papaparse');
+    const name = `clusteratlas-${level === 'kreis' ? 'kreise' : 'kommunen'}${german ? '-de' : ''}.csv`;
+    downloadText(name, Papa.unparse(regionTableCsv(data, rows, german), { delimiter: german ? ';' : ',' }));
+  };
+  return (
+    <div className="region-table" data-testid="region-table">
+      <div className="table-tools">
+        <div className="scheme" role="radiogroup" aria-label={t('level')}>
+          {(['municipality', 'kreis'] as const).map((lv) => (
+            <label key={lv}>
+              <input type="radio" name="table-level" checked={level === lv} onChange={() => setLevel(lv)} />{' '}
+              {t(lv === 'kreis' ? 'levelKreis' : 'levelMunicipality')}
+            </label>
+          ))}
+        </div>
+        <span className="table-exports">
+          <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="table-csv-de">CSV (DE)</button>
+          <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="table-csv-int">CSV (int.)</button>
+        </span>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">{t('regionTableCaption')}</caption>
+          <thead>
+            <tr className="group-row">
+              <td colSpan={4} />
+              <th scope="colgroup" colSpan={data.clusters.length}>{t('lqPerCluster')}</th>
+            </tr>
+            <tr>
+              {header('name', t(level === 'kreis' ? 'kreisLevelUnit' : 'municipality'))}
+              {header('population', t('populationShort'), t('population'))}
+              {header('density', t('densityShort'), t('density'))}
+              {header('institutions', t('institutions'))}
+              {data.clusters.map((c) => header(`lq:${c.id}`, (
+                <><span className="swatch" style={{ background: c.color }} aria-hidden="true" /><span><span className="visually-hidden">LQ </span>{localized(lang, c, 'name')}</span></>
+              )))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <button type="button" className="item-button" onClick={() => select({ kind: row.kind, id: row.id })}>{row.name}</button>
+                </th>
+                <td className="num">{formatNumber(lang, row.population)}</td>
+                <td className="num">{formatNumber(lang, row.density)}</td>
+                <td className="num">{row.institutions}</td>
+                {row.clusters.map((k) => (
+                  <td key={k.id} className={k.uncertain ? 'num uncertain' : 'num'} title={k.uncertain ? t('uncertainNote') : undefined}>
+                    {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">{t('lqNote')} * {t('uncertainNote')} {t('regionTableNote')}</p>
+    </div>
+  );
+}
