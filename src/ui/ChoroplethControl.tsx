@@ -1,3 +1,4 @@
+import { LevelChoice } from './LevelChoice';
 import { useMemo } from 'react';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
@@ -35,14 +36,7 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
       </select>
       {current && classes && (
         <>
-          <div className="scheme" role="radiogroup" aria-label={t('level')} data-testid="choropleth-level">
-            {(['municipality', 'kreis'] as const).map((lv) => (
-              <label key={lv}>
-                <input type="radio" name="level" checked={level === lv} onChange={() => setLevel(lv)} />{' '}
-                {t(lv === 'kreis' ? 'levelKreis' : 'levelMunicipality')}
-              </label>
-            ))}
-          </div>
+          <LevelChoice name="level" value={level} onChange={setLevel} lang={lang} testId="choropleth-level" />
           {askAggregation && (
             <div className="scheme aggregation" role="radiogroup" aria-label={t('aggregationTitle')} data-testid="own-data-aggregation">
               <span className="scheme-title">{t('aggregationTitle')}:</span>

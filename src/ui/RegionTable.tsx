@@ -5,6 +5,7 @@ import { downloadText } from '../lib/download-file';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { LevelChoice } from './LevelChoice';
 
 /** Numbers read best largest first; names from A. */
 const firstDirection = (key: SortKey): boolean => key !== 'name';
@@ -38,14 +39,7 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
   return (
     <div className="region-table" data-testid="region-table">
       <div className="table-tools">
-        <div className="scheme" role="radiogroup" aria-label={t('level')}>
-          {(['municipality', 'kreis'] as const).map((lv) => (
-            <label key={lv}>
-              <input type="radio" name="table-level" checked={level === lv} onChange={() => setLevel(lv)} />{' '}
-              {t(lv === 'kreis' ? 'levelKreis' : 'levelMunicipality')}
-            </label>
-          ))}
-        </div>
+        <LevelChoice name="table-level" value={level} onChange={setLevel} lang={lang} />
         <span className="table-exports">
           <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="table-csv-de">CSV (DE)</button>
           <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="table-csv-int">CSV (int.)</button>

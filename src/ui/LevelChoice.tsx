@@ -1,0 +1,18 @@
+import { translator, type Lang } from '../lib/i18n';
+
+type Level = 'municipality' | 'kreis';
+
+/** "je Kommune / je Kreis" as a radio group: the map's colouring and the region table both ask it. */
+export function LevelChoice({ name, value, onChange, lang, testId }: { name: string; value: Level; onChange: (level: Level) => void; lang: Lang; testId?: string }) {
+  const t = translator(lang);
+  return (
+    <div className="scheme" role="radiogroup" aria-label={t('level')} data-testid={testId}>
+      {(['municipality', 'kreis'] as const).map((lv) => (
+        <label key={lv}>
+          <input type="radio" name={name} checked={value === lv} onChange={() => onChange(lv)} />{' '}
+          {t(lv === 'kreis' ? 'levelKreis' : 'levelMunicipality')}
+        </label>
+      ))}
+    </div>
+  );
+}
