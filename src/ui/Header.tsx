@@ -2,17 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import { SearchBox } from './SearchBox';
+import { ShareButton } from './ShareButton';
 import { useAppStore } from '../store/app-store';
 
 /**
- * Title, search, language switch and the opt-in online basemap. On a phone the controls fold
- * into a menu (CSS decides, at the same width as the bottom sheet), so the map keeps the screen.
+ * Title, search, presentation, sharing, list and language. Below 960 px the controls fold into a
+ * menu (CSS decides), so the search keeps its width and, on a phone, the map keeps the screen.
  */
 export function Header({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
-  const basemap = useAppStore((s) => s.onlineBasemap);
-  const setBasemap = useAppStore((s) => s.setOnlineBasemap);
   const listView = useAppStore((s) => s.listView);
   const presenting = useAppStore((s) => s.presenting);
   const present = useAppStore((s) => s.present);
@@ -54,10 +53,6 @@ export function Header({ data }: { data: AtlasData }) {
       )}
       <SearchBox data={data} />
       <div ref={controls} id="app-controls" className={`controls${presenting ? '' : ' collapsible'}${menuOpen ? ' open' : ''}`} onKeyDown={onKeyDown}>
-        <label className="toggle" title={t('basemapNote')}>
-          <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.currentTarget.checked)} />
-          <span>{t('basemapLabel')}</span>
-        </label>
         {presenting ? (
           <>
             <span className="keys-help">{t('keysHelp')}</span>
@@ -67,6 +62,7 @@ export function Header({ data }: { data: AtlasData }) {
         ) : (
           <button type="button" className="lang-button" onClick={() => { closeMenu(); setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
         )}
+        {!presenting && <ShareButton onShared={closeMenu} />}
         <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
           {listView ? t('showMap') : t('showList')}
         </button>

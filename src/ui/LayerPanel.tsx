@@ -4,6 +4,7 @@ import { SHAPE_GROUPS } from '../lib/institution-icons';
 import { ShapeIcon } from './ShapeIcon';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { BasemapToggle } from './BasemapToggle';
 import { ChoroplethControl } from './ChoroplethControl';
 import { ExportPngButton } from './ExportPngButton';
 import { ImportControl } from './ImportControl';
@@ -64,6 +65,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         })}
         <p className="legend-note">{t('legendShape')}.</p>
       </fieldset>
+      <BasemapToggle />
     </section>
   );
 }

@@ -52,11 +52,33 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.close();
   });
 
+  it('shares the current view as a link: copied to the clipboard, or shown to copy by hand', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}#/?m=05911000&y=2005`);
+    await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
+    await page.getByTestId('share-link').click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Link kopiert');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.evaluate(() => window.location.href));
+    expect(copied).toContain('m=05911000');
+    expect(copied).toContain('y=2005');
+    // Where the clipboard is refused, the link is offered in a field, selected.
+    await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+    await page.getByTestId('share-link').click();
+    await expect.poll(() => page.getByTestId('share-url').inputValue()).toBe(copied);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.testid)).toBe('share-url');
+    await context.close();
+  });
+
   it('the 2005 preset hides what was founded later, and the list shows it as a table', async () => {
     const { page } = await openApp(app.browser, app.server.url);
     await page.getByTestId('list-toggle').click();
+    // The list is its own chunk: wait for its rows.
+    await page.locator('[data-testid="list-view"] tbody tr').first().waitFor();
     const all = await page.locator('[data-testid="list-view"] tbody tr').count();
     await page.getByRole('button', { name: '2005', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="list-view"] tbody tr').count()).toBeLessThan(all);
     const in2005 = await page.locator('[data-testid="list-view"] tbody tr').count();
     expect(all).toBeGreaterThanOrEqual(80);
     expect(in2005).toBeLessThan(all);
