@@ -1,12 +1,13 @@
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
 import { compareColumns, csvNumber, type CompareColumn } from './compare-table';
-import { kreiseOf } from './kreise';
+import { indicatorValues, type UserColumn } from './indicators';
+import { kreiseOf, kreisKeyOf, kreisLevelValues, type Aggregation } from './kreise';
 
 export type TableLevel = 'municipality' | 'kreis';
 
 /** A sortable column of the region table: a figure of the unit, or one cluster's LQ. */
-export type SortKey = 'name' | 'population' | 'areaKm2' | 'density' | 'institutions' | `lq:${string}`;
+export type SortKey = 'name' | 'population' | 'areaKm2' | 'density' | 'institutions' | `lq:${string}` | `user:${string}`;
 
 export interface Sort {
   key: SortKey;
@@ -18,18 +19,50 @@ export interface Sort {
  * kreisfreie Städte. The same figures as the comparison cards, so table and cards agree.
  */
 export function regionTable(data: AtlasData, level: TableLevel): CompareColumn[] {
-  const ids = level === 'municipality'
+  return compareColumns(data, unitIds(data, level));
+}
+
+function unitIds(data: AtlasData, level: TableLevel): string[] {
+  return level === 'municipality'
     ? [...data.byAgs.keys()]
     : [...data.byAgs.values()].filter((m) => m.kreisfrei).map((m) => m.ags).concat([...kreiseOf(data.byAgs).keys()]);
-  return compareColumns(data, ids);
+}
+
+/** A column of the user's own data in the table: its value per row id. */
+export interface OwnColumn {
+  id: string;
+  name: string;
+  /** Null at Kreis level until the user has said whether the column holds counts or rates. */
+  values: ReadonlyMap<string, number | null> | null;
+}
+
+/**
+ * The user's own columns for the rows of a level. Per Kreis they are added up or averaged
+ * (weighted by population) as the user chose for that column; a Kreis missing a member's value
+ * stays empty, as on the map.
+ */
+export function ownColumns(data: AtlasData, level: TableLevel, user: readonly UserColumn[], aggregation: Readonly<Record<string, Aggregation>>): OwnColumn[] {
+  return user.map((column, i) => {
+    const id = `user:${i}`;
+    const perMunicipality = indicatorValues(id, data, user);
+    if (level === 'municipality') return { id, name: column.name, values: perMunicipality };
+    const how = aggregation[id];
+    if (!how) return { id, name: column.name, values: null };
+    const perKreis = kreisLevelValues(perMunicipality, data, how);
+    return { id, name: column.name, values: new Map(unitIds(data, level).map((rowId) => [rowId, perKreis.get(kreisKeyOf(rowId)) ?? null])) };
+  });
 }
 
 const lqOf = (row: CompareColumn, cluster: string) => row.clusters.find((c) => c.id === cluster)?.lq ?? null;
 
 /** Sorted by one column; rows without a value (no LQ) go last either way, names break ties. */
-export function sortRegionTable(rows: readonly CompareColumn[], sort: Sort): CompareColumn[] {
+export function sortRegionTable(rows: readonly CompareColumn[], sort: Sort, own: readonly OwnColumn[] = []): CompareColumn[] {
+  const ownValues = own.find((c) => c.id === sort.key)?.values;
   const value = (row: CompareColumn): number | string | null =>
-    sort.key === 'name' ? row.name : sort.key.startsWith('lq:') ? lqOf(row, sort.key.slice(3)) : row[sort.key as 'population' | 'areaKm2' | 'density' | 'institutions'];
+    sort.key === 'name' ? row.name
+      : sort.key.startsWith('lq:') ? lqOf(row, sort.key.slice(3))
+        : sort.key.startsWith('user:') ? ownValues?.get(row.id) ?? null
+          : row[sort.key as 'population' | 'areaKm2' | 'density' | 'institutions'];
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const va = value(a);
@@ -41,7 +74,7 @@ export function sortRegionTable(rows: readonly CompareColumn[], sort: Sort): Com
 }
 
 /** The region table as CSV rows, one row per unit, ready for a spreadsheet or a GIS join on the key. */
-export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], german: boolean): string[][] {
+export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], german: boolean, own: readonly OwnColumn[] = []): string[][] {
   const head = german
     ? ['Schlüssel', 'Name', 'Ebene', 'Einwohner (Zensus 2022)', 'Fläche km²', 'Einwohner je km²', 'Einrichtungen']
     : ['Key', 'Name', 'Level', 'Population (2022 census)', 'Area km²', 'Inhabitants per km²', 'Institutions'];
@@ -54,10 +87,14 @@ export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], 
     const kreisfrei = data.byAgs.get(row.id)?.kreisfrei;
     return german ? (kreisfrei ? 'kreisfreie Stadt' : 'kreisangehörige Gemeinde') : (kreisfrei ? 'district-free city' : 'municipality in a district');
   };
+  head.push(...own.map((c) => `${german ? 'Eigene Daten' : 'Own data'}: ${c.name}`));
   const yes = german ? 'ja' : 'yes';
+  // Own values keep the precision they came with.
+  const ownCell = (v: number | null | undefined) => (v === null || v === undefined ? '' : german ? String(v).replace('.', ',') : String(v));
   return [head, ...rows.map((row) => [
     row.id, row.name, level(row), String(row.population), csvNumber(row.areaKm2, 2, german), csvNumber(row.density, 0, german), String(row.institutions),
     ...row.clusters.flatMap((c) => [String(c.cases), csvNumber(c.per100k, 2, german), csvNumber(c.lq, 2, german), c.uncertain && c.lq !== null ? yes : '']),
+    ...own.map((c) => ownCell(c.values?.get(row.id))),
   ])];
 }
 

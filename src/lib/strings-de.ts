@@ -78,6 +78,8 @@ export const de = {
   shareLink: 'Link teilen',
   linkCopied: 'Link kopiert: er öffnet genau diese Ansicht.',
   copyManually: 'Link zum Kopieren:',
+  ownData: 'Eigene Daten',
+  aggregationPendingTable: 'Enthält die Spalte Anzahlen oder Quoten? Bis Sie es wählen, bleibt sie je Kreis leer.',
   listTitle: 'Einrichtungen als Liste',
   listCaption: 'Alle sichtbaren Einrichtungen mit Kommune, Art, Cluster und Gründungsjahr',
   menu: 'Menü',

@@ -80,6 +80,8 @@ export const en: Record<StringKey, string> = {
   shareLink: 'Share link',
   linkCopied: 'Link copied: it opens exactly this view.',
   copyManually: 'Link to copy:',
+  ownData: 'Own data',
+  aggregationPendingTable: 'Does the column hold counts or rates? Until you choose, it stays empty per district.',
   listTitle: 'Institutions as a list',
   listCaption: 'All visible institutions with municipality, kind, clusters and founding year',
   menu: 'Menu',

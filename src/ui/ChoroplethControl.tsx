@@ -1,4 +1,3 @@
-import { LevelChoice } from './LevelChoice';
 import { useMemo } from 'react';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
@@ -6,6 +5,8 @@ import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { AggregationChoice } from './AggregationChoice';
+import { LevelChoice } from './LevelChoice';
 
 /** Choose an indicator to colour the municipalities by, its classification, and read its legend. */
 export function ChoroplethControl({ data }: { data: AtlasData }) {
@@ -13,7 +14,7 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   const indicator = useAppStore((s) => s.indicator);
   const scheme = useAppStore((s) => s.scheme);
   const level = useAppStore((s) => s.level);
-  const { setIndicator, setScheme, setLevel, setUserAggregation } = useAppStore.getState();
+  const { setIndicator, setScheme, setLevel } = useAppStore.getState();
   const t = translator(lang);
   const imported = useAppStore((s) => s.imported);
   const userAggregation = useAppStore((s) => s.userAggregation);
@@ -25,7 +26,6 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   );
   // Own data per Kreis needs the user's word on what the column holds.
   const askAggregation = indicator.startsWith('user:') && level === 'kreis';
-  const aggregation = userAggregation[indicator];
   const fmt = (v: number) => formatNumber(lang, v, current?.digits ?? 0);
   return (
     <fieldset data-testid="choropleth">
@@ -38,13 +38,7 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
         <>
           <LevelChoice name="level" value={level} onChange={setLevel} lang={lang} testId="choropleth-level" />
           {askAggregation && (
-            <div className="scheme aggregation" role="radiogroup" aria-label={t('aggregationTitle')} data-testid="own-data-aggregation">
-              <span className="scheme-title">{t('aggregationTitle')}:</span>
-              {(['sum', 'mean'] as const).map((a) => (
-                <label key={a}><input type="radio" name="aggregation" checked={aggregation === a} onChange={() => setUserAggregation(indicator, a)} /> {t(`aggregation_${a}`)}</label>
-              ))}
-              <p className="legend-note" role={aggregation ? undefined : 'status'}>{t(aggregation ? 'aggregationGaps' : 'aggregationPending')}</p>
-            </div>
+            <AggregationChoice indicator={indicator} title={t('aggregationTitle')} pending="aggregationPending" lang={lang} testId="own-data-aggregation" />
           )}
           <div className="scheme" role="radiogroup" aria-label={t('classification')}>
             {(['quantile', 'equal', 'jenks'] as const).map((sch) => (

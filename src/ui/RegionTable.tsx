@@ -1,10 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { regionTable, regionTableCsv, sortRegionTable, type Sort, type SortKey, type TableLevel } from '../analysis/region-table';
+import { ownColumns, regionTable, regionTableCsv, sortRegionTable, type Sort, type SortKey, type TableLevel } from '../analysis/region-table';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadText } from '../lib/download-file';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { AggregationChoice } from './AggregationChoice';
 import { LevelChoice } from './LevelChoice';
 
 /** Numbers read best largest first; names from A. */
@@ -19,8 +20,11 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
   const select = useAppStore((s) => s.select);
   const [level, setLevel] = useState<TableLevel>('municipality');
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  const imported = useAppStore((s) => s.imported);
+  const userAggregation = useAppStore((s) => s.userAggregation);
   const all = useMemo(() => regionTable(data, level), [data, level]);
-  const rows = useMemo(() => sortRegionTable(all, sort), [all, sort]);
+  const own = useMemo(() => ownColumns(data, level, imported?.columns ?? [], userAggregation), [data, level, imported, userAggregation]);
+  const rows = useMemo(() => sortRegionTable(all, sort, own), [all, sort, own]);
   const sortBy = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: firstDirection(key) }));
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const header = (key: SortKey, label: ReactNode, title?: string) => (
@@ -34,7 +38,7 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
   const exportCsv = async (german: boolean) => {
     const { default: Papa } = await import('papaparse');
     const name = `clusteratlas-${level === 'kreis' ? 'kreise' : 'kommunen'}${german ? '-de' : ''}.csv`;
-    downloadText(name, Papa.unparse(regionTableCsv(data, rows, german), { delimiter: german ? ';' : ',' }));
+    downloadText(name, Papa.unparse(regionTableCsv(data, rows, german, own), { delimiter: german ? ';' : ',' }));
   };
   return (
     <div className="region-table" data-testid="region-table">
@@ -45,12 +49,16 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
           <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="table-csv-int">CSV (int.)</button>
         </span>
       </div>
+      {level === 'kreis' && own.map((c) => (
+        <AggregationChoice key={c.id} indicator={c.id} title={`${t('aggregationTitle')}: ${c.name}`} pending="aggregationPendingTable" lang={lang} testId={`table-aggregation-${c.id}`} />
+      ))}
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">{t('regionTableCaption')}</caption>
           <thead>
             <tr className="group-row">
               <td colSpan={4} />
+              {own.length > 0 && <th scope="colgroup" colSpan={own.length}>{t('ownData')}</th>}
               <th scope="colgroup" colSpan={data.clusters.length}>{t('lqPerCluster')}</th>
             </tr>
             <tr>
@@ -58,6 +66,8 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
               {header('population', t('populationShort'), t('population'))}
               {header('density', t('densityShort'), t('density'))}
               {header('institutions', t('institutions'))}
+              {/* Own data first among the figures: the planner loaded it to see it. */}
+              {own.map((c) => header(c.id as SortKey, c.name))}
               {data.clusters.map((c) => header(`lq:${c.id}`, (
                 <><span className="swatch" style={{ background: c.color }} aria-hidden="true" /><span><span className="visually-hidden">LQ </span>{localized(lang, c, 'name')}</span></>
               )))}
@@ -72,6 +82,10 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
                 <td className="num">{formatNumber(lang, row.population)}</td>
                 <td className="num">{formatNumber(lang, row.density)}</td>
                 <td className="num">{row.institutions}</td>
+                {own.map((c) => {
+                  const v = c.values?.get(row.id);
+                  return <td key={c.id} className="num own">{v === null || v === undefined ? '–' : formatNumber(lang, v, 2)}</td>;
+                })}
                 {row.clusters.map((k) => (
                   <td key={k.id} className={k.uncertain ? 'num uncertain' : 'num'} title={k.uncertain ? t('uncertainNote') : undefined}>
                     {k.lq === null ? '–' : `${formatNumber(lang, k.lq, 2)}${k.uncertain ? '*' : ''}`}

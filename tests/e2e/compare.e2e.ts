@@ -178,6 +178,33 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
+  it('lists own data in the region table, per Kreis once the user says it adds up; the map uses the same answer', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    const ags = (JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as { features: { properties: { ags: string } }[] }).features.map((f) => f.properties.ags);
+    await page.getByTestId('import-file').setInputFiles({ name: 'betriebe.csv', mimeType: 'text/csv', buffer: Buffer.from(`AGS;Betriebe\n${ags.map((a) => `${a};1`).join('\n')}\n`) });
+    await expect.poll(() => page.getByTestId('indicator-select').inputValue()).toBe('user:0');
+    await page.getByTestId('list-toggle').click();
+    await page.getByTestId('list-tab-regions').click();
+    const table = page.getByTestId('region-table');
+    await expect.poll(() => table.locator('thead').textContent()).toContain('Betriebe');
+    const weselRow = () => table.locator('tbody tr', { has: page.getByRole('button', { name: 'Kreis Wesel', exact: true }) });
+    await table.getByText('je Kreis').click();
+    // Per Kreis the column waits for the user's word: empty, with the question.
+    const ask = page.getByTestId('table-aggregation-user:0');
+    expect(await ask.textContent()).toContain('Anzahlen oder Quoten');
+    expect(await weselRow().locator('td.own').textContent()).toBe('–');
+    await ask.getByLabel(/addieren/).check();
+    await expect.poll(() => weselRow().locator('td.own').textContent()).toBe('13,00');
+    await page.screenshot({ path: `${SHOTS}/region-table-own-data.png` });
+    // The map, coloured per Kreis, takes the same answer without asking again.
+    await page.getByTestId('list-toggle').click();
+    await page.getByTestId('choropleth-level').getByLabel('je Kreis').check();
+    await expect.poll(() => page.getByTestId('choropleth-legend').textContent()).toContain('13,00');
+    expect(await page.getByTestId('own-data-aggregation').getByLabel(/addieren/).isChecked()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('imports a German CSV (worker), colours the map by it, and reports bad rows; a binary file changes nothing', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
     await page.getByTestId('import-file').setInputFiles('tests/fixtures/broken.csv');

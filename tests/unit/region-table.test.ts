@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { institutionsCsv, regionTable, regionTableCsv, sortRegionTable } from '../../src/analysis/region-table';
+import { institutionsCsv, ownColumns, regionTable, regionTableCsv, sortRegionTable } from '../../src/analysis/region-table';
 import { specialization } from '../../src/analysis/specialization';
 import { areasOf } from '../../src/analysis/indicators';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
@@ -66,5 +66,26 @@ describe('the institutions as CSV', () => {
     }
     const german = institutionsCsv(data, data.institutions.slice(0, 1), true);
     expect(german[1]![german[0]!.indexOf('Breitengrad')]).toMatch(/^5\d,\d{5}$/);
+  });
+});
+
+describe('own data in the region table', () => {
+  const user = [{ name: 'Betriebe', values: Object.fromEntries([...data.byAgs.keys()].map((ags) => [ags, 1])) }];
+
+  it('shows each municipality its own value, and per Kreis nothing until the user says how values combine', () => {
+    const [perTown] = ownColumns(data, 'municipality', user, {});
+    expect(perTown!.values!.get('05911000')).toBe(1);
+    expect(ownColumns(data, 'kreis', user, {})[0]!.values).toBeNull();
+  });
+
+  it('adds counts up per Kreis (Wesel 13, a kreisfreie Stadt 1), sorts by them and exports them', () => {
+    const own = ownColumns(data, 'kreis', user, { 'user:0': 'sum' });
+    expect(own[0]!.values!.get('05170')).toBe(13);
+    expect(own[0]!.values!.get('05911000')).toBe(1);
+    const sorted = sortRegionTable(regionTable(data, 'kreis'), { key: 'user:0', descending: true }, own);
+    expect(sorted[0]!.name).toBe('Kreis Wesel');
+    const csv = regionTableCsv(data, sorted, true, own);
+    expect(csv[0]!.at(-1)).toBe('Eigene Daten: Betriebe');
+    expect(csv[1]!.at(-1)).toBe('13');
   });
 });
