@@ -1,10 +1,12 @@
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
+import type { ChoroplethLevel } from './choropleth-of';
 import { compareColumns, csvNumber, type CompareColumn } from './compare-table';
 import { indicatorValues, type UserColumn } from './indicators';
 import { kreiseOf, kreisKeyOf, kreisLevelValues, type Aggregation } from './kreise';
 
-export type TableLevel = 'municipality' | 'kreis';
+/** The table has the same two levels as the map's colouring. */
+export type TableLevel = ChoroplethLevel;
 
 /** A sortable column of the region table: a figure of the unit, or one cluster's LQ. */
 export type SortKey = 'name' | 'population' | 'areaKm2' | 'density' | 'institutions' | `lq:${string}` | `user:${string}`;

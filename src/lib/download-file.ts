@@ -12,3 +12,12 @@ export function downloadUrl(name: string, url: string): void {
   a.download = name;
   a.click();
 }
+
+/**
+ * Offers rows as a CSV file: German (semicolon, as German spreadsheets expect; the rows carry
+ * decimal commas) or international (comma). Papa Parse is fetched on the first export.
+ */
+export async function downloadCsv(name: string, rows: string[][], german: boolean): Promise<void> {
+  const { default: Papa } = await import('papaparse');
+  downloadText(name, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
+}

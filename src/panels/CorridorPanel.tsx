@@ -1,6 +1,6 @@
 import type { Overlays } from '../analysis/derive-overlays';
 import type { AtlasData } from '../domain/atlas-data';
-import { downloadText } from '../lib/download-file';
+import { downloadCsv } from '../lib/download-file';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { ItemButton } from './ItemButton';
@@ -23,13 +23,11 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
     share: overlay.shares[ags] ?? 0,
     byCluster: data.clusters.map((c) => inBand.filter((i) => i.ags === ags && i.clusters.includes(c.id)).length),
   })).sort((a, b) => b.share - a.share);
-  // Papa Parse is fetched on the first export: the first view does not need it.
-  const exportCsv = async (german: boolean) => {
-    const { default: Papa } = await import('papaparse');
+  const exportCsv = (german: boolean) => {
     const head = [german ? 'Kommune' : 'Municipality', 'AGS', german ? 'Flächenanteil im Korridor (%)' : 'Area share in corridor (%)',
       ...data.clusters.map((c) => `${german ? c.name_de : c.name_en}: ${german ? 'Einrichtungen' : 'institutions'}`)];
     const body = rows.map((r) => [r.name, r.ags, (r.share * 100).toFixed(1).replace('.', german ? ',' : '.'), ...r.byCluster.map(String)]);
-    downloadText(`clusteratlas-korridor-${corridor.id}.csv`, Papa.unparse([head, ...body], { delimiter: german ? ';' : ',' }));
+    void downloadCsv(`clusteratlas-korridor-${corridor.id}.csv`, [head, ...body], german);
   };
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
@@ -48,7 +46,7 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
           ))}
         </tbody>
       </table>
-      <p><button type="button" className="lang-button" onClick={() => void exportCsv(lang === 'de')} data-testid="corridor-csv">CSV</button></p>
+      <p><button type="button" className="lang-button" onClick={() => exportCsv(lang === 'de')} data-testid="corridor-csv">CSV</button></p>
       <h3>{t('corridorInstitutions')} ({overlay.institutions.length})</h3>
       <ul className="plain" data-testid="corridor-institutions">
         {overlay.institutions.map((iid) => {

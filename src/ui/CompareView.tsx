@@ -3,10 +3,11 @@ import { clusterConcentration, compareColumns, compareRows } from '../analysis/c
 import type { Overlays } from '../analysis/derive-overlays';
 import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
-import { downloadText } from '../lib/download-file';
+import { downloadCsv } from '../lib/download-file';
 import { formatNumber, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import { CsvButtons } from './CsvButtons';
 import { MiniMap } from './MiniMap';
 import { SpecializationTable } from './SpecializationTable';
 
@@ -25,12 +26,8 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
   const open = foldedFor !== key;
   const hoover = useMemo(() => clusterConcentration(data), [data]);
   if (columns.length === 0) return null;
-  // Papa Parse is fetched on the first export: the first view does not need it.
-  const exportCsv = async (german: boolean) => {
-    const { default: Papa } = await import('papaparse');
-    const rows = compareRows(data, columns, german);
-    downloadText(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
-  };
+  const exportCsv = (german: boolean) =>
+    void downloadCsv(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, compareRows(data, columns, german), german);
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="compare">
       <header className="compare-head">
@@ -43,10 +40,7 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
           {open ? '▾' : '▴'}
         </button>
         {open && (
-          <span className="compare-exports">
-            <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="export-csv-de">CSV (DE)</button>
-            <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="export-csv-int">CSV (int.)</button>
-          </span>
+          <CsvButtons onExport={exportCsv} testId="export-csv" />
         )}
         <button type="button" className="icon-button" onClick={clearCompare} aria-label={t('compareClose')}>×</button>
       </header>

@@ -1,6 +1,5 @@
+import type { ChoroplethLevel as Level } from '../analysis/choropleth-of';
 import { translator, type Lang } from '../lib/i18n';
-
-type Level = 'municipality' | 'kreis';
 
 /** "je Kommune / je Kreis" as a radio group: the map's colouring and the region table both ask it. */
 export function LevelChoice({ name, value, onChange, lang, testId }: { name: string; value: Level; onChange: (level: Level) => void; lang: Lang; testId?: string }) {

@@ -5,7 +5,8 @@ import type { AtlasData } from '../domain/atlas-data';
 import { translator, type Lang, type StringKey } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
-import { downloadText } from '../lib/download-file';
+import { downloadCsv } from '../lib/download-file';
+import { CsvButtons } from './CsvButtons';
 import { RegionTable } from './RegionTable';
 import { TimeSlider } from './TimeSlider';
 
@@ -29,12 +30,8 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
     [data, hiddenClusters, hiddenCategories, year],
   );
   const [tab, setTab] = useState<'institutions' | 'regions'>('institutions');
-  // Papa Parse is fetched on the first export: the first view does not need it.
-  const exportCsv = async (german: boolean) => {
-    const { default: Papa } = await import('papaparse');
-    const csv = institutionsCsv(data, rows.map((r) => r.i), german);
-    downloadText(`clusteratlas-einrichtungen${year ? `-${year}` : ''}${german ? '-de' : ''}.csv`, Papa.unparse(csv, { delimiter: german ? ';' : ',' }));
-  };
+  const exportCsv = (german: boolean) =>
+    void downloadCsv(`clusteratlas-einrichtungen${year ? `-${year}` : ''}${german ? '-de' : ''}.csv`, institutionsCsv(data, rows.map((r) => r.i), german), german);
   return (
     <section className="list-view" aria-labelledby="list-title" data-testid="list-view">
       <div className="list-tabs" role="group" aria-label={t('listTitle')}>
@@ -53,8 +50,7 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
       <TimeSlider data={data} />
       <p className="table-tools">
         <span className="hint">{t('downloadVisible')}:</span>
-        <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="list-csv-de">CSV (DE)</button>
-        <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="list-csv-int">CSV (int.)</button>
+        <CsvButtons onExport={exportCsv} testId="list-csv" />
       </p>
       <table>
         <caption className="visually-hidden">{t('listCaption')}</caption>

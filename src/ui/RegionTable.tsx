@@ -1,11 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { ownColumns, regionTable, regionTableCsv, sortRegionTable, type Sort, type SortKey, type TableLevel } from '../analysis/region-table';
 import type { AtlasData } from '../domain/atlas-data';
-import { downloadText } from '../lib/download-file';
+import { downloadCsv } from '../lib/download-file';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { AggregationChoice } from './AggregationChoice';
+import { CsvButtons } from './CsvButtons';
 import { LevelChoice } from './LevelChoice';
 
 /** Numbers read best largest first; names from A. */
@@ -34,20 +35,13 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
       </button>
     </th>
   );
-  // Papa Parse is fetched on the first export: the first view does not need it.
-  const exportCsv = async (german: boolean) => {
-    const { default: Papa } = await import('papaparse');
-    const name = `clusteratlas-${level === 'kreis' ? 'kreise' : 'kommunen'}${german ? '-de' : ''}.csv`;
-    downloadText(name, Papa.unparse(regionTableCsv(data, rows, german, own), { delimiter: german ? ';' : ',' }));
-  };
+  const exportCsv = (german: boolean) =>
+    void downloadCsv(`clusteratlas-${level === 'kreis' ? 'kreise' : 'kommunen'}${german ? '-de' : ''}.csv`, regionTableCsv(data, rows, german, own), german);
   return (
     <div className="region-table" data-testid="region-table">
       <div className="table-tools">
         <LevelChoice name="table-level" value={level} onChange={setLevel} lang={lang} />
-        <span className="table-exports">
-          <button type="button" className="lang-button" onClick={() => void exportCsv(true)} data-testid="table-csv-de">CSV (DE)</button>
-          <button type="button" className="lang-button" onClick={() => void exportCsv(false)} data-testid="table-csv-int">CSV (int.)</button>
-        </span>
+        <CsvButtons onExport={exportCsv} testId="table-csv" />
       </div>
       {level === 'kreis' && own.map((c) => (
         <AggregationChoice key={c.id} indicator={c.id} title={`${t('aggregationTitle')}: ${c.name}`} pending="aggregationPendingTable" lang={lang} testId={`table-aggregation-${c.id}`} />
