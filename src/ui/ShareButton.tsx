@@ -15,7 +15,11 @@ export function ShareButton({ onShared }: { onShared?: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (outcome === 'manual') field.current?.select();
+    if (outcome === 'manual') {
+      // Focused and selected: Ctrl+C or the phone's copy menu is the next step.
+      field.current?.focus();
+      field.current?.select();
+    }
     if (outcome !== 'copied') return;
     const timer = setTimeout(() => setOutcome('idle'), 3000);
     return () => clearTimeout(timer);

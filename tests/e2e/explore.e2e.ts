@@ -67,7 +67,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
     await page.getByTestId('share-link').click();
     await expect.poll(() => page.getByTestId('share-url').inputValue()).toBe(copied);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.testid)).toBe('share-url');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.testid)).toBe('share-url');
     await context.close();
   });
 
@@ -143,7 +143,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await page.screenshot({ path: `${SHOTS}/phone-menu.png` });
     // Focus moved into the menu; Escape closes it and returns focus to the button.
-    expect(await page.evaluate(() => document.activeElement?.closest('#app-controls') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#app-controls') !== null)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('list-toggle').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('menu-button');
