@@ -33,7 +33,7 @@ for (let i = 0; i < RUNS; i++) {
   floorRuns.push(await measureFirstView(browser, floor.url, 'bench-dist/floor', floor.url, '[data-map-idle="true"]'));
   appRuns.push(await measureFirstView(browser, app.url, 'dist', app.url, '[data-map-idle="true"]'));
 }
-interface LayerRun { n: number; layersMs: number; repaintMs: number; toggleMs: number; pickMs: number; frameMs: number }
+interface LayerRun { n: number; layersMs: number; repaintMs: number; toggleMs: number; toggleScriptMs: number; repaintScriptMs: number; pickMs: number; frameMs: number }
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const layerRuns: LayerRun[] = [];
 for (const n of SIZES) {
@@ -74,14 +74,18 @@ budget('first render / floor', `${(appMs / floorMs).toFixed(2)}×`, '≤ 1.2×',
 
 console.log('\nData layers with SYNTHETIC institutions (app layer code; median; software WebGL)');
 console.log('  toggle = layer change to the next drawn frame; repaint = the same wait without a change. In software');
-console.log('  WebGL one frame of the whole map costs 100–400 ms, so the cost of the toggle itself is toggle − repaint.');
-console.log('  points    layers added   repaint → frame   toggle → frame   toggle − repaint   frame (pan)   pick (hover)');
+console.log('  WebGL one frame of the whole map costs 100–400 ms, so the cost of the toggle itself is toggle − repaint');
+console.log('  (alternated, median of 10). "script" = script time in frames that held the main thread over 50 ms');
+console.log('  (Long Animation Frames; 0 = none did): the app\'s own cost, apart from the software renderer\'s,');
+console.log('  which runs in the GPU process.');
+console.log('  points    layers added   repaint → frame   toggle → frame   toggle − repaint   script: repaint / toggle   frame (pan)   pick (hover)');
 for (const r of layerRuns) {
   const cols = [
     `${r.layersMs.toFixed(0)} ms`.padStart(12),
     `${r.repaintMs.toFixed(1)} ms`.padStart(15),
     `${r.toggleMs.toFixed(1)} ms`.padStart(14),
     `${(r.toggleMs - r.repaintMs).toFixed(1)} ms`.padStart(16),
+    `${r.repaintScriptMs.toFixed(0)} / ${r.toggleScriptMs.toFixed(0)} ms`.padStart(24),
     `${r.frameMs.toFixed(1)} ms`.padStart(11),
     `${r.pickMs.toFixed(1)} ms`.padStart(12),
   ];
@@ -89,8 +93,7 @@ for (const r of layerRuns) {
 }
 const tenK = layerRuns.find((r) => r.n === 10000);
 if (tenK) {
-  const own = tenK.toggleMs - tenK.repaintMs;
-  budget('layer toggle at 10k (toggle − repaint)', `${own.toFixed(1)} ms`, '< 50 ms', own < 50);
+  budget('layer toggle at 10k (main-thread script)', `${tenK.toggleScriptMs.toFixed(1)} ms`, '< 50 ms', tenK.toggleScriptMs < 50);
   budget('hover pick at 10k', `${tenK.pickMs.toFixed(1)} ms`, '< 16 ms', tenK.pickMs < 16);
 }
 

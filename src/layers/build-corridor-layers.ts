@@ -29,6 +29,9 @@ export function buildCorridorLayers(inputs: LayerInputs) {
   });
   // At region scale the three bands overlap around Bochum: only the selected one is named there.
   const named = inputs.zoom >= LABEL_MIN_ZOOM ? visible : visible.filter((c) => c.id === selectedId);
+  // No text layer without text: with characterSet 'auto' it would build an empty (0 px high) font
+  // atlas, which WebGL rejects with a console warning, and cost the first frame a layer for nothing.
+  if (named.length === 0) return [bands];
   const labels = new TextLayer<CorridorOverlay>({
     id: 'corridor-labels',
     data: named,

@@ -1,12 +1,15 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { Institution } from '../domain/institution';
-import { ICON_SIZE, iconUrl } from '../lib/institution-icons';
+import { iconKey, institutionIconAtlas } from './institution-icon-atlas';
 import type { LayerInputs } from './layer-inputs';
+
+/** Fill of an institution whose cluster has no colour (cannot happen with validated data). */
+const FALLBACK_COLOUR = '#555555';
 
 /** The colour of an institution: its first cluster that is switched on. */
 function colourOf(inst: Institution, inputs: LayerInputs): string {
   const id = inst.clusters.find((c) => !inputs.hiddenClusters.includes(c)) ?? inst.clusters[0]!;
-  return inputs.data.clustersById.get(id)?.color ?? '#555555';
+  return inputs.data.clustersById.get(id)?.color ?? FALLBACK_COLOUR;
 }
 
 /**
@@ -18,14 +21,15 @@ function colourOf(inst: Institution, inputs: LayerInputs): string {
 export function buildInstitutionLayer(inputs: LayerInputs) {
   const selectedId = inputs.selection?.kind === 'institution' ? inputs.selection.id : undefined;
   const hoveredId = inputs.hover?.kind === 'institution' ? inputs.hover.id : undefined;
+  const { atlas, mapping } = institutionIconAtlas([...inputs.data.clusters.map((c) => c.color), FALLBACK_COLOUR]);
   return new IconLayer<Institution>({
     id: 'institutions',
     data: inputs.institutions,
+    // deck.gl turns a canvas into a texture (an 'image' prop); its types name only string | Texture.
+    iconAtlas: atlas as never,
+    iconMapping: mapping,
     getPosition: (d) => d.position,
-    getIcon: (d) => {
-      const colour = colourOf(d, inputs);
-      return { id: `${d.category}-${colour}`, url: iconUrl(d.category, colour), width: ICON_SIZE, height: ICON_SIZE };
-    },
+    getIcon: (d) => iconKey(d.category, colourOf(d, inputs)),
     getSize: (d) => (d.id === selectedId || d.id === hoveredId ? 1400 : 1000),
     sizeUnits: 'meters',
     sizeMinPixels: 13,

@@ -1,17 +1,17 @@
 import type { Category } from '../domain/institution';
 
-/** An SVG element of an icon shape, as data: drawn as a data URL for the map, inline in the legend. */
-export interface IconShape {
-  tag: 'rect' | 'circle' | 'path';
-  attrs: Record<string, string>;
-}
+/**
+ * An icon shape as one SVG path in a 32×32 box: drawn inline in the legend and with Path2D into
+ * the map's icon atlas, so both show the same outline.
+ */
+export type IconShape = string;
 
-const square: IconShape = { tag: 'rect', attrs: { x: '5', y: '5', width: '22', height: '22', rx: '2' } };
-const circle: IconShape = { tag: 'circle', attrs: { cx: '16', cy: '16', r: '11.5' } };
-const cross: IconShape = { tag: 'path', attrs: { d: 'M12 4h8v8h8v8h-8v8h-8v-8H4v-8h8z' } };
-const diamond: IconShape = { tag: 'path', attrs: { d: 'M16 3l13 13-13 13L3 16z' } };
-const triangle: IconShape = { tag: 'path', attrs: { d: 'M16 4l13 23H3z' } };
-const house: IconShape = { tag: 'path', attrs: { d: 'M16 3l13 10v15H3V13z' } };
+const square: IconShape = 'M7 5h18a2 2 0 0 1 2 2v18a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z';
+const circle: IconShape = 'M4.5 16a11.5 11.5 0 1 0 23 0a11.5 11.5 0 1 0-23 0z';
+const cross: IconShape = 'M12 4h8v8h8v8h-8v8h-8v-8H4v-8h8z';
+const diamond: IconShape = 'M16 3l13 13-13 13L3 16z';
+const triangle: IconShape = 'M16 4l13 23H3z';
+const house: IconShape = 'M16 3l13 10v15H3V13z';
 
 /** One shape per group of categories, so category reads without colour (colour is the cluster). */
 export const SHAPES: Record<Category, IconShape> = {
@@ -28,7 +28,7 @@ export const SHAPES: Record<Category, IconShape> = {
 };
 
 /** Outline of every icon: white, so shapes stay apart where points overlap. */
-export const ICON_STROKE = { stroke: '#ffffff', strokeWidth: '2.5', strokeLinejoin: 'round' } as const;
+export const ICON_STROKE = { stroke: '#ffffff', strokeWidth: 2.5, strokeLinejoin: 'round' } as const;
 
 export const ICON_SIZE = 32;
 
@@ -41,14 +41,3 @@ export const SHAPE_GROUPS: { shape: Category; categories: Category[] }[] = [
   { shape: 'logistics', categories: ['logistics', 'energy-company'] },
   { shape: 'heritage', categories: ['heritage', 'museum'] },
 ];
-
-function markup({ tag, attrs }: IconShape): string {
-  return `<${tag} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}/>`;
-}
-
-/** An SVG icon as a data URL: drawn in the app, nothing fetched from elsewhere. */
-export function iconUrl(category: Category, fill: string): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}" viewBox="0 0 32 32">`
-    + `<g fill="${fill}" stroke="${ICON_STROKE.stroke}" stroke-width="${ICON_STROKE.strokeWidth}" stroke-linejoin="${ICON_STROKE.strokeLinejoin}">${markup(SHAPES[category])}</g></svg>`;
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}

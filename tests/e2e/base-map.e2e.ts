@@ -6,8 +6,8 @@ import { SHOTS, useBuiltApp } from '../support/built-app';
 
 const app = useBuiltApp();
 
-async function open(hash = ''): Promise<Watched> {
-  return openApp(app.browser, `${app.server.url}${hash}`);
+async function open(hash = '', options: { layers?: boolean } = {}): Promise<Watched> {
+  return openApp(app.browser, `${app.server.url}${hash}`, options);
 }
 
 /** Distinct colours in a downscaled screenshot of the map: a blank or grey canvas has very few. */
@@ -39,7 +39,8 @@ function labelPoint(ags: string): [number, number] {
 
 describe('base map in Chromium', () => {
   it('renders the region with no foreign request and no console error', async () => {
-    const { page, foreignRequests, consoleErrors } = await open();
+    // Waits for deck.gl's layers too: their first frame is where a refused WebGL call would show.
+    const { page, foreignRequests, consoleErrors } = await open('', { layers: true });
     await page.screenshot({ path: `${SHOTS}/base-map.png` });
     expect(await distinctColours(page)).toBeGreaterThan(30);
     expect(foreignRequests).toEqual([]);

@@ -30,7 +30,10 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     const u = new URL(r.url());
     if (!['data:', 'blob:'].includes(u.protocol) && u.host !== own) watched.foreignRequests.push(r.url());
   });
-  page.on('console', (m) => { if (m.type() === 'error') watched.consoleErrors.push(m.text()); });
+  // A WebGL warning ("INVALID_VALUE …") is a draw call the browser refused: counted as an error.
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (m.type() === 'warning' && m.text().startsWith('WebGL:'))) watched.consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
   await options.before?.(page);
   await page.goto(url);
