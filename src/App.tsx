@@ -25,6 +25,7 @@ export function App({ data }: { data: AtlasData }) {
   const listView = useAppStore((s) => s.listView);
   const presenting = useAppStore((s) => s.presenting);
   const webgl2Missing = useAppStore((s) => s.webgl2Missing);
+  const hasSelection = useAppStore((s) => s.selection !== undefined);
   const [overlays, setOverlays] = useState<Overlays>();
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   // Corridor bands and cluster areas need turf's geometry code: computed in a worker once the
@@ -42,7 +43,8 @@ export function App({ data }: { data: AtlasData }) {
   }, [data, mapReady]);
   if (webgl2Missing) return <NoWebGLView data={data} />;
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
+    // On a phone the list takes the screen: the sheet below shows only a selection (styles.css).
+    <div className={['app', presenting && 'presenting', listView && 'list-open', hasSelection && 'has-selection'].filter(Boolean).join(' ')}>
       <Header data={data} />
       <div className="main">
         {listView && <LazyListView data={data} />}

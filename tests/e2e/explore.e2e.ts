@@ -156,6 +156,33 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await context.close();
   });
 
+  it('on a phone, the list takes the screen: names stay in view while figures scroll, a tapped name opens its sheet', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
+    await page.getByTestId('menu-button').tap();
+    await page.getByTestId('list-toggle').tap();
+    await page.getByTestId('list-tab-regions').tap();
+    const table = page.getByTestId('region-table');
+    await table.locator('tbody tr').first().waitFor();
+    // No legend under the list, and the list is most of the screen.
+    expect(await page.getByTestId('layer-panel').isVisible()).toBe(false);
+    expect((await page.getByTestId('list-view').boundingBox())!.height).toBeGreaterThan(844 * 0.7);
+    // Scrolled to the last cluster column, the names are still on screen.
+    await table.locator('[data-sort="lq:montan"]').scrollIntoViewIfNeeded();
+    expect(await table.locator('.table-scroll').evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    const name = (await table.getByRole('button', { name: 'Bochum', exact: true }).boundingBox())!;
+    expect(name.x).toBeGreaterThanOrEqual(0);
+    expect(name.x + name.width).toBeLessThan(200);
+    await table.getByRole('button', { name: 'Bochum', exact: true }).tap();
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+    await page.screenshot({ path: `${SHOTS}/phone-list-bochum.png` });
+    const sheet = (await page.locator('.side').boundingBox())!;
+    expect(sheet.y).toBeGreaterThan(400);
+    await context.close();
+  });
+
   it('has no serious or critical axe-core violation, on the map and in both tables of the list', async () => {
     const { page } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, { layers: true, bypassCSP: true });
     expect(await seriousViolations(page)).toEqual([]);
