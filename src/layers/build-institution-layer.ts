@@ -3,6 +3,21 @@ import type { Institution } from '../domain/institution';
 import { iconKey, institutionIconAtlas } from './institution-icon-atlas';
 import type { LayerInputs } from './layer-inputs';
 
+/** Icon size on the ground, and its clamp on screen: small at region scale, touch size when zoomed in. */
+export const ICON_METRES = 1000;
+const ICON_METRES_HIGHLIGHTED = 1400;
+const ICON_MIN_PX = 13;
+const ICON_MAX_PX = 28;
+
+/**
+ * The drawn size in CSS pixels of an icon at this zoom and latitude, as deck.gl computes it for
+ * `sizeUnits: 'meters'` on a Web Mercator map with 512-px tiles: used to pick icons on the CPU.
+ */
+export function iconPixelSize(zoom: number, latitude: number, metres = ICON_METRES): number {
+  const pixelsPerMetre = (512 * 2 ** zoom) / (40_075_016.686 * Math.cos((latitude * Math.PI) / 180));
+  return Math.min(ICON_MAX_PX, Math.max(ICON_MIN_PX, metres * pixelsPerMetre));
+}
+
 /** Fill of an institution whose cluster has no colour (cannot happen with validated data). */
 const FALLBACK_COLOUR = '#555555';
 
@@ -15,8 +30,10 @@ function colourOf(inst: Institution, inputs: LayerInputs): string {
 /**
  * Institution points: shape by category, colour by cluster. Sized in metres and clamped, so they
  * shrink when zoomed out (less overlap at region scale) and grow to touch size when zoomed in;
- * the pick radius adds to that. (deck.gl's collision filter would declutter further, but it
- * breaks picking in the overlaid MapLibre mode: measured here, the click fell through.)
+ * the pick radius adds to that. Not pickable in deck.gl: GPU picking draws every point again and
+ * reads the pixels back on each pointer move (60 ms at 10k points in software WebGL), so the map
+ * picks them on the CPU from an index (map/institution-picker.ts). (deck.gl's collision filter
+ * would declutter further, but it broke picking in the overlaid MapLibre mode.)
  */
 export function buildInstitutionLayer(inputs: LayerInputs) {
   const selectedId = inputs.selection?.kind === 'institution' ? inputs.selection.id : undefined;
@@ -30,11 +47,11 @@ export function buildInstitutionLayer(inputs: LayerInputs) {
     iconMapping: mapping,
     getPosition: (d) => d.position,
     getIcon: (d) => iconKey(d.category, colourOf(d, inputs)),
-    getSize: (d) => (d.id === selectedId || d.id === hoveredId ? 1400 : 1000),
+    getSize: (d) => (d.id === selectedId || d.id === hoveredId ? ICON_METRES_HIGHLIGHTED : ICON_METRES),
     sizeUnits: 'meters',
-    sizeMinPixels: 13,
-    sizeMaxPixels: 28,
-    pickable: true,
+    sizeMinPixels: ICON_MIN_PX,
+    sizeMaxPixels: ICON_MAX_PX,
+    pickable: false,
     updateTriggers: {
       getIcon: [inputs.hiddenClusters.join()],
       getSize: [selectedId, hoveredId],

@@ -1,8 +1,10 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { showsDensity } from '../layers/build-density-layer';
 import { buildLayers, type LayerInputs } from '../layers/build-layers';
 import type { Hover, Selection } from '../store/selection-slice';
+import { institutionPicker, PICK_RADIUS_PX, type InstitutionAt } from './institution-picker';
 
 export interface DeckHandlers {
   onHover: (hover: Hover | undefined) => void;
@@ -17,12 +19,12 @@ export interface DeckOverlay {
   hasObjectAt: (x: number, y: number) => boolean;
 }
 
-/** What a picked deck.gl object is, in store terms. */
-function pickedTarget(info: PickingInfo): { kind: 'institution' | 'corridor'; id: string } | undefined {
-  if (!info.object || !info.layer) return undefined;
-  if (info.layer.id === 'institutions') return { kind: 'institution', id: (info.object as { id: string }).id };
-  if (info.layer.id === 'corridor-bands') return { kind: 'corridor', id: String((info.object as { properties: { id: string } }).properties.id) };
-  return undefined;
+type Target = { kind: 'institution' | 'corridor'; id: string };
+
+/** What a picked deck.gl object is, in store terms (institutions are picked on the CPU instead). */
+function pickedCorridor(info: PickingInfo): Target | undefined {
+  if (!info.object || info.layer?.id !== 'corridor-bands') return undefined;
+  return { kind: 'corridor', id: String((info.object as { properties: { id: string } }).properties.id) };
 }
 
 /**
@@ -47,12 +49,21 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
   // deck.gl creates its GPU device asynchronously; picking before that trips an assertion inside
   // deck.gl, so nothing picks until onLoad, and the first-render signal waits for it too.
   let ready = false;
+  // Institutions under the pointer: from an index of the points drawn as icons, none in a density grid.
+  let picked = inputs.institutions;
+  let institutionAt: InstitutionAt = institutionPicker(map, picked);
+  let iconsShown = !showsDensity(inputs);
+  /** The institution at a pixel, else the corridor deck.gl picked there: the points lie on top. */
+  const targetAt = (info: PickingInfo): Target | undefined => {
+    const inst = iconsShown ? institutionAt(info.x, info.y) : undefined;
+    return inst ? { kind: 'institution', id: inst.id } : pickedCorridor(info);
+  };
   const overlay = new MapLibreOverlay({
     // Overlaid, not interleaved: interleaved mode was tried (one WebGL context) and measured no
     // faster here, and the icons it loads asynchronously stayed invisible until the next map frame.
     interleaved: false,
     layers: buildLayers(inputs),
-    pickingRadius: 6,
+    pickingRadius: PICK_RADIUS_PX,
     onLoad: () => {
       ready = true;
       // The overlay draws in step with the map: one repaint, and the next idle has the layers on it.
@@ -60,19 +71,27 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
       map.triggerRepaint();
     },
     onHover: (info) => {
-      const target = pickedTarget(info);
+      const target = targetAt(info);
       handlers.onHover(target ? { ...target, x: info.x, y: info.y } : undefined);
       map.getCanvas().style.cursor = target ? 'pointer' : '';
     },
     onClick: (info) => {
-      const target = pickedTarget(info);
+      const target = targetAt(info);
       if (target) handlers.onSelect(target);
     },
   });
   map.addControl(overlay);
   sizeBeforeContext(map);
   return {
-    update: (next) => overlay.setProps({ layers: buildLayers(next) }),
-    hasObjectAt: (x, y) => ready && overlay.pickObject({ x, y, radius: 6 }) !== null,
+    update: (next) => {
+      if (next.institutions !== picked) {
+        picked = next.institutions;
+        institutionAt = institutionPicker(map, picked);
+      }
+      iconsShown = !showsDensity(next);
+      overlay.setProps({ layers: buildLayers(next) });
+    },
+    hasObjectAt: (x, y) => (iconsShown && institutionAt(x, y) !== undefined)
+      || (ready && overlay.pickObject({ x, y, radius: PICK_RADIUS_PX }) !== null),
   };
 }

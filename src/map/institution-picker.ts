@@ -1,0 +1,44 @@
+import KDBush from 'kdbush';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Institution } from '../domain/institution';
+import { iconPixelSize } from '../layers/build-institution-layer';
+
+/** Pixels around an icon that still count as on it (what deck.gl's pickingRadius did). */
+export const PICK_RADIUS_PX = 6;
+/** The largest distance from a pointer to an icon's centre that can hit: half the largest icon, plus the radius. */
+const MAX_REACH_PX = 28 * 0.7 + PICK_RADIUS_PX;
+
+export type InstitutionAt = (x: number, y: number) => Institution | undefined;
+
+/**
+ * The institution under a map pixel, found on the CPU: a static index of the points (kdbush),
+ * the few within reach projected to the screen, the nearest whose drawn icon (plus the pick
+ * radius) covers the pixel. Constant time per pointer move, whatever the number of points and
+ * however slow the GPU.
+ */
+export function institutionPicker(map: MapLibreMap, institutions: Institution[]): InstitutionAt {
+  if (institutions.length === 0) return () => undefined;
+  const index = new KDBush(institutions.length);
+  for (const inst of institutions) index.add(inst.position[0], inst.position[1]);
+  index.finish();
+  return (x, y) => {
+    if (x < 0 || y < 0) return undefined;
+    // The pixel box within reach, as longitudes and latitudes (corners, so a rotated map works too).
+    const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([dx, dy]) => map.unproject([x + dx! * MAX_REACH_PX, y + dy! * MAX_REACH_PX]));
+    const lngs = corners.map((c) => c.lng);
+    const lats = corners.map((c) => c.lat);
+    const zoom = map.getZoom();
+    let best: Institution | undefined;
+    let bestDistance = Infinity;
+    for (const i of index.range(Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats))) {
+      const inst = institutions[i]!;
+      const p = map.project(inst.position);
+      const distance = Math.hypot(p.x - x, p.y - y);
+      if (distance <= iconPixelSize(zoom, inst.position[1]) / 2 + PICK_RADIUS_PX && distance < bestDistance) {
+        best = inst;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  };
+}
