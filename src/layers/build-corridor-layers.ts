@@ -6,7 +6,7 @@ const INK: [number, number, number] = [63, 58, 51];
 /** Below this zoom the bands overlap too much for names; the legend names them. */
 const LABEL_MIN_ZOOM = 9.3;
 
-/** Corridor bands (a soft band with a firm edge) and their names; clicking one selects it. */
+/** Corridor bands (a soft band with a firm edge) and their names; clicking one selects it (picked in map/). */
 export function buildCorridorLayers(inputs: LayerInputs) {
   const visible = inputs.overlays.corridors.filter((c) => !inputs.hiddenCorridors.includes(c.id));
   const selectedId = inputs.selection?.kind === 'corridor' ? inputs.selection.id : undefined;
@@ -24,7 +24,8 @@ export function buildCorridorLayers(inputs: LayerInputs) {
     getLineColor: [...INK, 200],
     getLineWidth: (f) => (f.properties?.id === selectedId ? 3 : 1.5),
     lineWidthUnits: 'pixels',
-    pickable: true,
+    // Hover and click find the band on the CPU (map/corridor-picker.ts).
+    pickable: false,
     updateTriggers: { getFillColor: [selectedId, hoveredId], getLineWidth: [selectedId] },
   });
   // At region scale the three bands overlap around Bochum: only the selected one is named there.

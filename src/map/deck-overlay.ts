@@ -1,10 +1,10 @@
-import type { PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { showsDensity } from '../layers/build-density-layer';
 import { buildLayers, type LayerInputs } from '../layers/build-layers';
 import type { Hover, Selection } from '../store/selection-slice';
-import { institutionPicker, PICK_RADIUS_PX, type InstitutionAt } from './institution-picker';
+import { corridorAt } from './corridor-picker';
+import { institutionPicker, type InstitutionAt } from './institution-picker';
 
 export interface DeckHandlers {
   onHover: (hover: Hover | undefined) => void;
@@ -20,12 +20,6 @@ export interface DeckOverlay {
 }
 
 type Target = { kind: 'institution' | 'corridor'; id: string };
-
-/** What a picked deck.gl object is, in store terms (institutions are picked on the CPU instead). */
-function pickedCorridor(info: PickingInfo): Target | undefined {
-  if (!info.object || info.layer?.id !== 'corridor-bands') return undefined;
-  return { kind: 'corridor', id: String((info.object as { properties: { id: string } }).properties.id) };
-}
 
 /**
  * deck.gl creates its canvas at once but its WebGL context a moment later, and sizes the drawing
@@ -46,24 +40,25 @@ function sizeBeforeContext(map: MapLibreMap): void {
  * view does not wait for (or download before) deck.gl.
  */
 export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handlers: DeckHandlers): DeckOverlay {
-  // deck.gl creates its GPU device asynchronously; picking before that trips an assertion inside
-  // deck.gl, so nothing picks until onLoad, and the first-render signal waits for it too.
+  // deck.gl creates its GPU device asynchronously and draws the layers after onLoad: nothing is
+  // picked before that (nothing is drawn), and the first-render signal waits for it too.
   let ready = false;
-  // Institutions under the pointer: from an index of the points drawn as icons, none in a density grid.
-  let picked = inputs.institutions;
-  let institutionAt: InstitutionAt = institutionPicker(map, picked);
-  let iconsShown = !showsDensity(inputs);
-  /** The institution at a pixel, else the corridor deck.gl picked there: the points lie on top. */
-  const targetAt = (info: PickingInfo): Target | undefined => {
-    const inst = iconsShown ? institutionAt(info.x, info.y) : undefined;
-    return inst ? { kind: 'institution', id: inst.id } : pickedCorridor(info);
+  // What lies under the pointer is found on the CPU, not by deck.gl's GPU picking (a second draw
+  // of every layer and a read-back of pixels per pointer move): institutions from an index of the
+  // points drawn as icons (none in a density grid), else the visible corridor band.
+  let current = inputs;
+  let institutionAt: InstitutionAt = institutionPicker(map, inputs.institutions);
+  const targetAt = (x: number, y: number): Target | undefined => {
+    const inst = showsDensity(current) ? undefined : institutionAt(x, y);
+    if (inst) return { kind: 'institution', id: inst.id };
+    const corridor = corridorAt(map, current.overlays.corridors.filter((c) => !current.hiddenCorridors.includes(c.id)), x, y);
+    return corridor ? { kind: 'corridor', id: corridor.id } : undefined;
   };
   const overlay = new MapLibreOverlay({
     // Overlaid, not interleaved: interleaved mode was tried (one WebGL context) and measured no
-    // faster here, and the icons it loads asynchronously stayed invisible until the next map frame.
+    // faster here. No layer is pickable in deck.gl: it only reports where the pointer is.
     interleaved: false,
     layers: buildLayers(inputs),
-    pickingRadius: PICK_RADIUS_PX,
     onLoad: () => {
       ready = true;
       // The overlay draws in step with the map: one repaint, and the next idle has the layers on it.
@@ -71,12 +66,12 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
       map.triggerRepaint();
     },
     onHover: (info) => {
-      const target = targetAt(info);
+      const target = ready ? targetAt(info.x, info.y) : undefined;
       handlers.onHover(target ? { ...target, x: info.x, y: info.y } : undefined);
       map.getCanvas().style.cursor = target ? 'pointer' : '';
     },
     onClick: (info) => {
-      const target = targetAt(info);
+      const target = ready ? targetAt(info.x, info.y) : undefined;
       if (target) handlers.onSelect(target);
     },
   });
@@ -84,14 +79,10 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
   sizeBeforeContext(map);
   return {
     update: (next) => {
-      if (next.institutions !== picked) {
-        picked = next.institutions;
-        institutionAt = institutionPicker(map, picked);
-      }
-      iconsShown = !showsDensity(next);
+      if (next.institutions !== current.institutions) institutionAt = institutionPicker(map, next.institutions);
+      current = next;
       overlay.setProps({ layers: buildLayers(next) });
     },
-    hasObjectAt: (x, y) => (iconsShown && institutionAt(x, y) !== undefined)
-      || (ready && overlay.pickObject({ x, y, radius: PICK_RADIUS_PX }) !== null),
+    hasObjectAt: (x, y) => ready && targetAt(x, y) !== undefined,
   };
 }

@@ -17,6 +17,25 @@ function loneInstitution(): Row {
     .sort((a, b) => b.nearest - a.nearest)[0]!.r;
 }
 
+const municipalities = (JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as {
+  features: { properties: { ags: string; label_lon: number; label_lat: number } }[];
+}).features;
+
+/**
+ * A spot on the BioMed triangle's edge from Witten to Dortmund (the band runs along the line
+ * between their interior points), at least 1.5 km from every institution.
+ */
+function triangleSpot(): [number, number] {
+  const at = (ags: string) => municipalities.find((f) => f.properties.ags === ags)!.properties;
+  const [w, d] = [at('05954036'), at('05913000')];
+  const km = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 69.4, (a[1] - b[1]) * 111.2);
+  for (let t = 0.2; t <= 0.8; t += 0.05) {
+    const p: [number, number] = [w.label_lon + t * (d.label_lon - w.label_lon), w.label_lat + t * (d.label_lat - w.label_lat)];
+    if (institutions.every((i) => km(p, i.geometry.coordinates) > 1.5)) return p;
+  }
+  throw new Error('no free spot on the Witten–Dortmund edge');
+}
+
 /** IT security blue (#0072B2), also when hatched over the light base: blue well above red and green. */
 const isBlue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
 
@@ -59,6 +78,21 @@ describe('clusters, institutions and corridors in Chromium', () => {
     expect(await page.evaluate(() => window.location.hash)).toContain(`i=${target.properties.id}`);
     expect(await page.getByTestId('panel').textContent()).toContain('Koordinate');
     await page.screenshot({ path: `${SHOTS}/institution-panel.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('pointing at a corridor band names it, a click opens it (found on the CPU, not by GPU picking)', async () => {
+    const [lon, lat] = triangleSpot();
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=11.00/${lat}/${lon}`, { layers: true });
+    await settle(page);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('tooltip').textContent()).toContain('BioMed-Triangel');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('k=biomed-triangle');
+    expect(await page.locator('[data-testid="panel"] h2').textContent()).toContain('BioMed');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
