@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../src/data/check-references';
 import { validateClusters } from '../../src/data/validate-clusters';
 import { validateInstitutions } from '../../src/data/validate-institutions';
+import { coordinateInText } from '../support/coordinate-in-text';
 import { readGeodataFiles } from '../support/load-data-from-disk';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
@@ -22,6 +23,16 @@ describe('geodata/institutions.geojson', () => {
       expect(i.source, i.id).toMatch(/^https?:\/\//);
       expect(i.source_text.length, i.id).toBeGreaterThan(5);
     }
+  });
+
+  it('puts every point where its quoted source says, within 0.0015° (about 100 m)', () => {
+    const off = institutions.flatMap((i) => {
+      const quoted = coordinateInText(i.source_text);
+      if (!quoted) return [`${i.id}: no coordinate in "${i.source_text.slice(0, 60)}"`];
+      const [lon, lat] = i.position;
+      return Math.abs(quoted[0] - lon) > 0.0015 || Math.abs(quoted[1] - lat) > 0.0015 ? [`${i.id}: ${i.position} vs ${quoted}`] : [];
+    });
+    expect(off).toEqual([]);
   });
 
   it('places every point inside its declared municipality', () => {
