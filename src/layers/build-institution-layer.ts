@@ -1,4 +1,4 @@
-import { IconLayer } from '@deck.gl/layers';
+import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Institution } from '../domain/institution';
 import { iconKey, institutionIconAtlas } from './institution-icon-atlas';
 import type { LayerInputs } from './layer-inputs';
@@ -56,5 +56,33 @@ export function buildInstitutionLayer(inputs: LayerInputs) {
       getIcon: [inputs.hiddenClusters.join()],
       getSize: [selectedId, hoveredId],
     },
+  });
+}
+
+const INK: [number, number, number] = [63, 58, 51];
+
+/**
+ * A ring around the selected institution (and a fainter one around the hovered): zoomed in, the
+ * icons are at their largest size already, so growing them no longer shows which one is meant.
+ */
+export function buildInstitutionHighlightLayer(inputs: LayerInputs) {
+  const selectedId = inputs.selection?.kind === 'institution' ? inputs.selection.id : undefined;
+  const hoveredId = inputs.hover?.kind === 'institution' ? inputs.hover.id : undefined;
+  const marked = inputs.institutions.filter((i) => i.id === selectedId || i.id === hoveredId);
+  return new ScatterplotLayer<Institution>({
+    id: 'institution-highlight',
+    data: marked,
+    getPosition: (d) => d.position,
+    // Just outside the highlighted icon's half size (ICON_METRES_HIGHLIGHTED / 2), clamped alike.
+    getRadius: ICON_METRES,
+    radiusUnits: 'meters',
+    radiusMinPixels: ICON_MIN_PX / 2 + 5,
+    radiusMaxPixels: ICON_MAX_PX / 2 + 5,
+    filled: false,
+    stroked: true,
+    getLineColor: (d) => [...INK, d.id === selectedId ? 255 : 140],
+    getLineWidth: 2.5,
+    lineWidthUnits: 'pixels',
+    updateTriggers: { getLineColor: [selectedId] },
   });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { PNG } from 'pngjs';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 
@@ -34,6 +35,19 @@ function triangleSpot(): [number, number] {
     if (institutions.every((i) => km(p, i.geometry.coordinates) > 1.5)) return p;
   }
   throw new Error('no free spot on the Witten–Dortmund edge');
+}
+
+/** Dark ink pixels in a ring 17–22 px around the centre of the map: the selection ring. */
+function inkAroundCentre(png: PNG): number {
+  let n = 0;
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const d = Math.hypot(x - png.width / 2, y - png.height / 2);
+      const i = (y * png.width + x) * 4;
+      if (d >= 17 && d <= 22 && png.data[i]! < 110 && png.data[i + 1]! < 110 && png.data[i + 2]! < 110) n++;
+    }
+  }
+  return n;
 }
 
 /** IT security blue (#0072B2), also when hatched over the light base: blue well above red and green. */
@@ -73,8 +87,14 @@ describe('clusters, institutions and corridors in Chromium', () => {
     await expect.poll(() => page.getByTestId('tooltip').textContent()).toContain(target.properties.name);
     await page.mouse.move(cx + 40, cy + 40);
     await expect.poll(async () => (await page.getByTestId('tooltip').textContent().catch(() => '')) ?? '').not.toContain(target.properties.name);
+    const ringBefore = inkAroundCentre(await mapPixels(page));
     await page.mouse.click(cx, cy);
     await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe(target.properties.name);
+    // Zoomed in, the icon is at its largest already: a dark ring marks the selected one.
+    await page.mouse.move(cx + 200, cy + 150);
+    await settle(page);
+    expect(ringBefore).toBeLessThan(10);
+    expect(inkAroundCentre(await mapPixels(page))).toBeGreaterThan(60);
     expect(await page.evaluate(() => window.location.hash)).toContain(`i=${target.properties.id}`);
     expect(await page.getByTestId('panel').textContent()).toContain('Koordinate');
     await page.screenshot({ path: `${SHOTS}/institution-panel.png` });
