@@ -6,9 +6,14 @@ const INK: [number, number, number] = [63, 58, 51];
 /** Below this zoom the bands overlap too much for names; the legend names them. */
 const LABEL_MIN_ZOOM = 9.3;
 
+/** The corridors switched on: what is drawn, and what a pointer can pick (map/corridor-picker.ts). */
+export function visibleCorridors(inputs: Pick<LayerInputs, 'overlays' | 'hiddenCorridors'>): CorridorOverlay[] {
+  return inputs.overlays.corridors.filter((c) => !inputs.hiddenCorridors.includes(c.id));
+}
+
 /** Corridor bands (a soft band with a firm edge) and their names; clicking one selects it (picked in map/). */
 export function buildCorridorLayers(inputs: LayerInputs) {
-  const visible = inputs.overlays.corridors.filter((c) => !inputs.hiddenCorridors.includes(c.id));
+  const visible = visibleCorridors(inputs);
   const selectedId = inputs.selection?.kind === 'corridor' ? inputs.selection.id : undefined;
   const hoveredId = inputs.hover?.kind === 'corridor' ? inputs.hover.id : undefined;
   const corridorName = (id: string) => {

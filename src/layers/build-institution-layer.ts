@@ -7,15 +7,15 @@ import type { LayerInputs } from './layer-inputs';
 export const ICON_METRES = 1000;
 const ICON_METRES_HIGHLIGHTED = 1400;
 const ICON_MIN_PX = 13;
-const ICON_MAX_PX = 28;
+export const ICON_MAX_PX = 28;
 
 /**
  * The drawn size in CSS pixels of an icon at this zoom and latitude, as deck.gl computes it for
  * `sizeUnits: 'meters'` on a Web Mercator map with 512-px tiles: used to pick icons on the CPU.
  */
-export function iconPixelSize(zoom: number, latitude: number, metres = ICON_METRES): number {
+export function iconPixelSize(zoom: number, latitude: number): number {
   const pixelsPerMetre = (512 * 2 ** zoom) / (40_075_016.686 * Math.cos((latitude * Math.PI) / 180));
-  return Math.min(ICON_MAX_PX, Math.max(ICON_MIN_PX, metres * pixelsPerMetre));
+  return Math.min(ICON_MAX_PX, Math.max(ICON_MIN_PX, ICON_METRES * pixelsPerMetre));
 }
 
 /** Fill of an institution whose cluster has no colour (cannot happen with validated data). */

@@ -1,12 +1,12 @@
 import KDBush from 'kdbush';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Institution } from '../domain/institution';
-import { iconPixelSize } from '../layers/build-institution-layer';
+import { ICON_MAX_PX, iconPixelSize } from '../layers/build-institution-layer';
 
 /** Pixels around an icon that still count as on it (what deck.gl's pickingRadius did). */
 export const PICK_RADIUS_PX = 6;
 /** The largest distance from a pointer to an icon's centre that can hit: half the largest icon, plus the radius. */
-const MAX_REACH_PX = 28 * 0.7 + PICK_RADIUS_PX;
+const MAX_REACH_PX = ICON_MAX_PX / 2 + PICK_RADIUS_PX;
 
 export type InstitutionAt = (x: number, y: number) => Institution | undefined;
 
