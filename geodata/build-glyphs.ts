@@ -13,8 +13,13 @@ const require = createRequire(import.meta.url);
 /** The glyph set's own name: a converted font does not carry the original font's name. */
 const FONT_STACK = 'atlas-label';
 const FONT_FILE = require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2');
-/** Latin-1: every letter of the 53 municipality names (a unit test checks it). */
-const RANGES: [number, number][] = [[0, 255]];
+/**
+ * Latin-1 (every letter of the 53 municipality names) and the General Punctuation block (the en
+ * dash and quotes of the corridor names); a unit test checks both. Within a range only the code
+ * points the font's latin subset covers are drawn: others would come out in a fallback font.
+ */
+const RANGES: [number, number][] = [[0, 255], [8192, 8447]];
+const COVERED = (id: number) => id <= 0xff || (id >= 0x2000 && id <= 0x206f) || id === 0x20ac;
 // MapLibre's conventions for glyph files: 24 px, a 3 px border, 8 px radius, cutoff 0.25, and the
 // baseline 27.5 px below the top of the em box (rounded: the file holds whole pixels).
 const SIZE = 24;
@@ -29,16 +34,17 @@ const page = await browser.newPage();
 await page.addScriptTag({ content: tinySdfSource });
 
 for (const [start, end] of RANGES) {
-  const glyphs: Drawn[] = await page.evaluate(async ({ font, start, end, size, buffer, topAdjustment }) => {
+  const ids = Array.from({ length: end - start + 1 }, (_, k) => start + k).filter(COVERED);
+  const glyphs: Drawn[] = await page.evaluate(async ({ font, ids, size, buffer, topAdjustment }) => {
     const face = new FontFace('GlyphFont', Uint8Array.from(atob(font), (c) => c.charCodeAt(0)));
     document.fonts.add(await face.load());
     const TinySDF = (window as unknown as { TinySDF: new (o: object) => { draw: (c: string) => Record<string, number> & { data: Uint8ClampedArray } } }).TinySDF;
     const sdf = new TinySDF({ fontSize: size, buffer, radius: 8, cutoff: 0.25, fontFamily: 'GlyphFont', fontWeight: '600' });
     const out = [];
-    for (let id = start; id <= end; id++) {
+    for (const id of ids) {
       const ch = String.fromCodePoint(id);
-      // Control characters have no picture and no width.
-      if (id < 32 || (id >= 127 && id < 160)) continue;
+      // Control and format characters (zero-width, direction marks) have no picture and no width.
+      if (id < 32 || (id >= 127 && id < 160) || (id >= 0x200b && id <= 0x200f) || (id >= 0x2028 && id <= 0x202e) || (id >= 0x2060 && id <= 0x206f)) continue;
       const g = sdf.draw(ch);
       out.push({
         id,
@@ -51,7 +57,7 @@ for (const [start, end] of RANGES) {
       });
     }
     return out;
-  }, { font: readFileSync(FONT_FILE).toString('base64'), start, end, size: SIZE, buffer: BUFFER, topAdjustment: TOP_ADJUSTMENT });
+  }, { font: readFileSync(FONT_FILE).toString('base64'), ids, size: SIZE, buffer: BUFFER, topAdjustment: TOP_ADJUSTMENT });
 
   // glyphs.proto: glyphs { repeated fontstack stacks = 1 }, fontstack { name = 1, range = 2,
   // repeated glyph glyphs = 3 }, glyph { id = 1, bitmap = 2, width = 3, height = 4, left = 5 (sint),

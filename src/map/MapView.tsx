@@ -4,9 +4,11 @@ import type { Overlays } from '../analysis/derive-overlays';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { unitAt } from '../analysis/map-unit';
 import { boundsOf } from '../analysis/bounds-of';
+import { visibleCorridors } from '../analysis/visible-corridors';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
+import { localized } from '../lib/localized';
 import { WebGL2UnavailableError } from '../lib/webgl-support';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
@@ -14,13 +16,12 @@ import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
+import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
 import { createMap } from './create-map';
 import { flyToRequest } from './fly-to-request';
 import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { setOnlineBasemap } from './online-basemap';
-
-const LABEL_FONT_CSS = '"Source Sans 3"';
 
 interface Props {
   data: AtlasData;
@@ -64,6 +65,17 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
   }
   const { classes, colours } = choroplethOf(data, choroplethRequest(s));
   setChoropleth(map, classes, colours);
+}
+
+/** The names of the visible corridors, in the chosen language, the selected one marked. */
+function corridorLabels(data: AtlasData, overlays: Overlays, s: AppState): CorridorLabel[] {
+  const selectedId = s.selection?.kind === 'corridor' ? s.selection.id : undefined;
+  return visibleCorridors(overlays, s.hiddenCorridors).map((c) => ({
+    id: c.id,
+    name: localized(s.lang, data.corridors.find((x) => x.id === c.id)!, 'name'),
+    point: c.labelPoint,
+    selected: c.id === selectedId,
+  }));
 }
 
 const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
@@ -145,10 +157,13 @@ export function MapView({ data, overlays }: Props) {
     const map = mapRef.current;
     const container = containerRef.current;
     if (!map || !overlays || !container) return;
+    showCorridorLabels(map, corridorLabels(data, overlays, useAppStore.getState()));
+    const unsubscribeLabels = useAppStore.subscribe((s, prev) => {
+      if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || s.selection !== prev.selection) showCorridorLabels(map, corridorLabels(data, overlays, s));
+    });
     let unsubscribe = () => {};
     let live = true;
-    // deck.gl draws text into a font atlas once: the self-hosted font must be loaded before.
-    void Promise.all([import('./deck-overlay'), document.fonts.load(`600 13px ${LABEL_FONT_CSS}`)]).then(([{ attachDeckOverlay }]) => {
+    void import('./deck-overlay').then(({ attachDeckOverlay }) => {
       if (!live || mapRef.current !== map) return;
       const deck = attachDeckOverlay(map, layerInputs(data, overlays, useAppStore.getState()), {
         // Leaving a point must not clear a municipality hover that MapLibre just set.
@@ -171,6 +186,7 @@ export function MapView({ data, overlays }: Props) {
     return () => {
       live = false;
       unsubscribe();
+      unsubscribeLabels();
     };
   }, [data, overlays]);
 

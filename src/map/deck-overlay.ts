@@ -1,7 +1,7 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { visibleCorridors } from '../analysis/visible-corridors';
 import { showsDensity } from '../layers/build-density-layer';
-import { visibleCorridors } from '../layers/build-corridor-layers';
 import { buildLayers, type LayerInputs } from '../layers/build-layers';
 import type { Hover, Selection } from '../store/selection-slice';
 import { corridorAt } from './corridor-picker';
@@ -52,7 +52,7 @@ export function attachDeckOverlay(map: MapLibreMap, inputs: LayerInputs, handler
   const targetAt = (x: number, y: number): Target | undefined => {
     const inst = showsDensity(current) ? undefined : institutionAt(x, y);
     if (inst) return { kind: 'institution', id: inst.id };
-    const corridor = corridorAt(map, visibleCorridors(current), x, y);
+    const corridor = corridorAt(map, visibleCorridors(current.overlays, current.hiddenCorridors), x, y);
     return corridor ? { kind: 'corridor', id: corridor.id } : undefined;
   };
   const overlay = new MapLibreOverlay({

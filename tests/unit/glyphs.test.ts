@@ -19,19 +19,25 @@ function glyphsIn(file: string): Map<number, boolean> {
   return found;
 }
 
-describe('label glyphs', () => {
-  const glyphs = glyphsIn('public/glyphs/atlas-label/0-255.pbf');
+/** The letters of the given names that no shipped glyph file draws (MapLibre would leave a gap). */
+function missingLetters(names: string[]): string[] {
+  const glyphs = new Map([...glyphsIn('public/glyphs/atlas-label/0-255.pbf'), ...glyphsIn('public/glyphs/atlas-label/8192-8447.pbf')]);
+  const missing = new Set<string>();
+  for (const ch of names.join('')) if (ch !== ' ' && !glyphs.get(ch.codePointAt(0)!)) missing.add(ch);
+  return [...missing];
+}
 
+describe('label glyphs', () => {
   it('have a picture for every letter of the 53 municipality names (else the label shows gaps)', () => {
     const geo = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as { features: { properties: { name: string } }[] };
-    const missing = new Set<string>();
-    for (const f of geo.features) {
-      for (const ch of f.properties.name) {
-        if (ch === ' ') continue;
-        if (!glyphs.get(ch.codePointAt(0)!)) missing.add(ch);
-      }
-    }
-    expect([...missing]).toEqual([]);
-    expect(glyphs.has(32)).toBe(true);
+    expect(missingLetters(geo.features.map((f) => f.properties.name))).toEqual([]);
+    expect(glyphsIn('public/glyphs/atlas-label/0-255.pbf').has(32)).toBe(true);
+  });
+
+  it('have a picture for every letter of the corridor names in both languages (the en dash too)', () => {
+    const { corridors } = JSON.parse(readFileSync('geodata/corridors.json', 'utf8')) as { corridors: { name_de: string; name_en: string }[] };
+    const names = corridors.flatMap((c) => [c.name_de, c.name_en]);
+    expect(names.join('')).toContain('–');
+    expect(missingLetters(names)).toEqual([]);
   });
 });
