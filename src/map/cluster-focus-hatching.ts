@@ -1,33 +1,10 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
 import { LAYER } from './base-style';
+import { stripePattern } from './style-images';
 
 const SOURCE_ID = 'cluster-focus';
 const LAYER_ID = 'cluster-focus-hatching';
-const TILE = 16;
-
-/** Diagonal stripes in the given colours, one stripe per colour, as a repeating pattern image. */
-function stripePattern(colours: string[]): ImageData {
-  const canvas = document.createElement('canvas');
-  canvas.width = TILE;
-  canvas.height = TILE;
-  // Read back at once: a CPU canvas, not one the GPU would have to hand back.
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  const band = TILE / (2 * colours.length);
-  ctx.lineWidth = Math.max(1.5, band * 0.6);
-  colours.forEach((colour, i) => {
-    ctx.strokeStyle = colour;
-    ctx.globalAlpha = 0.4;
-    for (let k = -2; k <= 2; k++) {
-      const offset = k * TILE + i * 2 * band + band / 2;
-      ctx.beginPath();
-      ctx.moveTo(offset, TILE);
-      ctx.lineTo(offset + TILE, 0);
-      ctx.stroke();
-    }
-  });
-  return ctx.getImageData(0, 0, TILE, TILE);
-}
 
 /**
  * Hatches each cluster's focus municipalities in its colour; a municipality that is the focus

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT, LAYER } from './base-style';
 import { palette } from './palette';
+import { labelBox } from './style-images';
 
 export interface CorridorLabel {
   id: string;
@@ -17,23 +18,6 @@ const LABEL_MIN_ZOOM = 9.3;
 const BOX_RATIO = 2;
 const BOX_PX = 12 * BOX_RATIO;
 const CORNER = 3 * BOX_RATIO;
-
-/** A white box with a thin ink edge and round corners; MapLibre stretches its middle around the text. */
-function labelBox(): ImageData {
-  const canvas = document.createElement('canvas');
-  canvas.width = BOX_PX;
-  canvas.height = BOX_PX;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  const inset = BOX_RATIO / 2;
-  ctx.beginPath();
-  ctx.roundRect(inset, inset, BOX_PX - 2 * inset, BOX_PX - 2 * inset, CORNER);
-  ctx.fillStyle = palette.corridorLabelBox;
-  ctx.fill();
-  ctx.lineWidth = BOX_RATIO;
-  ctx.strokeStyle = palette.corridorLabelEdge;
-  ctx.stroke();
-  return ctx.getImageData(0, 0, BOX_PX, BOX_PX);
-}
 
 /**
  * One name layer. Both sit below the municipality names, so MapLibre places those first (it places
@@ -80,7 +64,7 @@ export function showCorridorLabels(map: MapLibreMap, labels: readonly CorridorLa
   }
   // Only the straight middle stretches; the round corners keep their size.
   const straight: [number, number] = [CORNER, BOX_PX - CORNER];
-  map.addImage(BOX_IMAGE, labelBox(), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
+  map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, BOX_RATIO, palette.corridorLabelBox, palette.corridorLabelEdge), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
   // The selected name above the others: it is placed first.
   map.addLayer(labelLayer('corridor-labels', false), LAYER.labels);

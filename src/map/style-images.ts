@@ -1,0 +1,83 @@
+import { rgb } from 'd3-color';
+
+/** Pixels in the shape MapLibre's addImage takes (straight, not premultiplied, RGBA). */
+export interface StyleImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+type Rgba = [number, number, number, number];
+
+/** Colour and opacity of a CSS colour, as 0–255 channels and 0–1 alpha. */
+function rgba(colour: string, opacity = 1): Rgba {
+  const c = rgb(colour);
+  return [c.r, c.g, c.b, c.opacity * opacity];
+}
+
+/** Paints `top` with coverage `cover` over the premultiplied pixel `acc` (Porter–Duff "over"). */
+function over(acc: Rgba, top: Rgba, cover: number): void {
+  const a = top[3] * cover;
+  for (let k = 0; k < 3; k++) acc[k] = top[k]! * a + acc[k]! * (1 - a);
+  acc[3] = a + acc[3] * (1 - a);
+}
+
+function write(data: Uint8ClampedArray, i: number, acc: Rgba): void {
+  const a = acc[3];
+  data[i] = a > 0 ? acc[0] / a : 0;
+  data[i + 1] = a > 0 ? acc[1] / a : 0;
+  data[i + 2] = a > 0 ? acc[2] / a : 0;
+  data[i + 3] = a * 255;
+}
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+/**
+ * Diagonal stripes (lower left to upper right), one per colour, evenly spaced, as a tile that
+ * repeats without a seam. Computed, not drawn on a canvas: the first 2D canvas of a page costs a
+ * measured ~90 ms of main thread in software rendering, on the path to the first complete map.
+ */
+export function stripePattern(colours: readonly string[], tile = 16, opacity = 0.4): StyleImage {
+  const band = tile / (2 * colours.length);
+  const halfWidth = Math.max(1.5, band * 0.6) / 2;
+  const inks = colours.map((c) => rgba(c, opacity));
+  const data = new Uint8ClampedArray(tile * tile * 4);
+  for (let y = 0; y < tile; y++) {
+    for (let x = 0; x < tile; x++) {
+      const acc: Rgba = [0, 0, 0, 0];
+      inks.forEach((ink, i) => {
+        // Stripe i runs where x + y ≡ its offset (mod tile); distance measured across the stripe.
+        const s = (((x + y + 1 - (i * 2 * band + band / 2)) % tile) + tile) % tile;
+        const distance = Math.min(s, tile - s) / Math.SQRT2;
+        over(acc, ink, clamp01(halfWidth + 0.5 - distance));
+      });
+      write(data, (y * tile + x) * 4, acc);
+    }
+  }
+  return { width: tile, height: tile, data };
+}
+
+/** Signed distance from (x, y) to a rounded rectangle centred in a size×size square (negative inside). */
+function roundedRectDistance(x: number, y: number, size: number, inset: number, radius: number): number {
+  const half = size / 2 - inset;
+  const qx = Math.abs(x - size / 2) - (half - radius);
+  const qy = Math.abs(y - size / 2) - (half - radius);
+  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
+}
+
+/** A filled box with round corners and a thin edge, for labels; MapLibre stretches its middle. */
+export function labelBox(size: number, radius: number, edgeWidth: number, fill: string, edge: string): StyleImage {
+  const data = new Uint8ClampedArray(size * size * 4);
+  const [fillInk, edgeInk] = [rgba(fill), rgba(edge)];
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = roundedRectDistance(x + 0.5, y + 0.5, size, 0, radius);
+      const acc: Rgba = [0, 0, 0, 0];
+      over(acc, fillInk, clamp01(0.5 - d));
+      // The edge: a band of edgeWidth just inside the outline.
+      over(acc, edgeInk, clamp01(0.5 - d) * clamp01(d + edgeWidth + 0.5));
+      write(data, (y * size + x) * 4, acc);
+    }
+  }
+  return { width: size, height: size, data };
+}
