@@ -67,9 +67,11 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
   setChoropleth(map, classes, colours);
 }
 
+const selectedCorridor = (s: AppState) => (s.selection?.kind === 'corridor' ? s.selection.id : undefined);
+
 /** The names of the visible corridors, in the chosen language, the selected one marked. */
 function corridorLabels(data: AtlasData, overlays: Overlays, s: AppState): CorridorLabel[] {
-  const selectedId = s.selection?.kind === 'corridor' ? s.selection.id : undefined;
+  const selectedId = selectedCorridor(s);
   return visibleCorridors(overlays, s.hiddenCorridors).map((c) => ({
     id: c.id,
     name: localized(s.lang, data.corridors.find((x) => x.id === c.id)!, 'name'),
@@ -159,7 +161,8 @@ export function MapView({ data, overlays }: Props) {
     if (!map || !overlays || !container) return;
     showCorridorLabels(map, corridorLabels(data, overlays, useAppStore.getState()));
     const unsubscribeLabels = useAppStore.subscribe((s, prev) => {
-      if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || s.selection !== prev.selection) showCorridorLabels(map, corridorLabels(data, overlays, s));
+      // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.
+      if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedCorridor(s) !== selectedCorridor(prev)) showCorridorLabels(map, corridorLabels(data, overlays, s));
     });
     let unsubscribe = () => {};
     let live = true;

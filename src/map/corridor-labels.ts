@@ -22,7 +22,7 @@ const CORNER = 3 * BOX_RATIO;
 /**
  * One name layer. Both sit below the municipality names, so MapLibre places those first (it places
  * the top layer first) and moves a corridor name to a free side of its point instead of covering
- * "Bochum"; where no side is free the name waits for the next zoom step.
+ * "Bochum"; where no side is free the name stays hidden until zooming makes room.
  */
 function labelLayer(id: string, selected: boolean): SymbolLayerSpecification {
   return {

@@ -14,8 +14,8 @@ describe('hatching pattern', () => {
 
   it('shows a stripe of each colour at the chosen opacity, with clear ground between', () => {
     const pixels = Array.from({ length: 16 }, (_, x) => at(two, x, 0));
-    const orange = pixels.filter(([r, g, b, a]) => r! > 150 && b! < 80 && a! > 90);
-    const blue = pixels.filter(([r, g, b, a]) => b! > 120 && r! < 60 && a! > 90);
+    const orange = pixels.filter(([r, , b, a]) => r! > 150 && b! < 80 && a! > 90);
+    const blue = pixels.filter(([r, , b, a]) => b! > 120 && r! < 60 && a! > 90);
     expect(orange.length).toBeGreaterThan(0);
     expect(blue.length).toBeGreaterThan(0);
     expect(Math.max(...pixels.map((p) => p[3]!))).toBeLessThanOrEqual(Math.round(0.4 * 255) + 1);
