@@ -1,8 +1,8 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { visibleCorridors } from '../analysis/visible-corridors';
+import { INK } from './ink';
 import type { LayerInputs } from './layer-inputs';
 
-const INK: [number, number, number] = [63, 58, 51];
 /**
  * Corridor bands (a soft band with a firm edge); clicking one selects it (picked in map/). Their
  * names are MapLibre labels (map/corridor-labels.ts), placed around the municipality names.

@@ -1,6 +1,7 @@
 import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Institution } from '../domain/institution';
 import { iconKey, institutionIconAtlas } from './institution-icon-atlas';
+import { INK } from './ink';
 import type { LayerInputs } from './layer-inputs';
 
 /** Icon size on the ground, and its clamp on screen: small at region scale, touch size when zoomed in. */
@@ -58,8 +59,6 @@ export function buildInstitutionLayer(inputs: LayerInputs) {
     },
   });
 }
-
-const INK: [number, number, number] = [63, 58, 51];
 
 /**
  * A ring around the selected institution (and a fainter one around the hovered): zoomed in, the

@@ -18,6 +18,8 @@ const LABEL_MIN_ZOOM = 9.3;
 const BOX_RATIO = 2;
 const BOX_PX = 12 * BOX_RATIO;
 const CORNER = 3 * BOX_RATIO;
+/** A one-CSS-pixel edge. */
+const EDGE = 1 * BOX_RATIO;
 
 /**
  * One name layer. Both sit below the municipality names, so MapLibre places those first (it places
@@ -43,7 +45,7 @@ function labelLayer(id: string, selected: boolean): SymbolLayerSpecification {
       'icon-text-fit': 'both',
       'icon-text-fit-padding': [3, 6, 3, 6],
     },
-    paint: { 'text-color': palette.corridorLabel },
+    paint: { 'text-color': palette.label },
   };
 }
 
@@ -64,7 +66,7 @@ export function showCorridorLabels(map: MapLibreMap, labels: readonly CorridorLa
   }
   // Only the straight middle stretches; the round corners keep their size.
   const straight: [number, number] = [CORNER, BOX_PX - CORNER];
-  map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, BOX_RATIO, palette.corridorLabelBox, palette.corridorLabelEdge), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
+  map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, EDGE, palette.corridorLabelBox, palette.corridorLabelEdge), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
   // The selected name above the others: it is placed first.
   map.addLayer(labelLayer('corridor-labels', false), LAYER.labels);

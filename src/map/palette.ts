@@ -18,8 +18,8 @@ export const palette = {
   /** Dashed, so it reads apart from the selection by pattern, not by colour alone. */
   comparedLine: '#23395b',
   label: '#3a362f',
-  corridorLabel: '#3f3a33',
   corridorLabelBox: 'rgba(255, 255, 255, 0.9)',
+  /** The outline ink, softened. */
   corridorLabelEdge: 'rgba(63, 58, 51, 0.65)',
   labelHalo: '#faf8f3',
 } as const;

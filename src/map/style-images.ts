@@ -58,8 +58,8 @@ export function stripePattern(colours: readonly string[], tile = 16, opacity = 0
 }
 
 /** Signed distance from (x, y) to a rounded rectangle centred in a size×size square (negative inside). */
-function roundedRectDistance(x: number, y: number, size: number, inset: number, radius: number): number {
-  const half = size / 2 - inset;
+function roundedRectDistance(x: number, y: number, size: number, radius: number): number {
+  const half = size / 2;
   const qx = Math.abs(x - size / 2) - (half - radius);
   const qy = Math.abs(y - size / 2) - (half - radius);
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
@@ -71,7 +71,7 @@ export function labelBox(size: number, radius: number, edgeWidth: number, fill: 
   const [fillInk, edgeInk] = [rgba(fill), rgba(edge)];
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const d = roundedRectDistance(x + 0.5, y + 0.5, size, 0, radius);
+      const d = roundedRectDistance(x + 0.5, y + 0.5, size, radius);
       const acc: Rgba = [0, 0, 0, 0];
       over(acc, fillInk, clamp01(0.5 - d));
       // The edge: a band of edgeWidth just inside the outline.
