@@ -1,23 +1,10 @@
 import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Institution } from '../domain/institution';
+import { ICON_MAX_PX, ICON_METRES, ICON_METRES_HIGHLIGHTED, ICON_MIN_PX } from './icon-size';
 import { iconKey, institutionIconAtlas } from './institution-icon-atlas';
 import { INK } from './ink';
 import type { LayerInputs } from './layer-inputs';
 
-/** Icon size on the ground, and its clamp on screen: small at region scale, touch size when zoomed in. */
-export const ICON_METRES = 1000;
-const ICON_METRES_HIGHLIGHTED = 1400;
-const ICON_MIN_PX = 13;
-export const ICON_MAX_PX = 28;
-
-/**
- * The drawn size in CSS pixels of an icon at this zoom and latitude, as deck.gl computes it for
- * `sizeUnits: 'meters'` on a Web Mercator map with 512-px tiles: used to pick icons on the CPU.
- */
-export function iconPixelSize(zoom: number, latitude: number): number {
-  const pixelsPerMetre = (512 * 2 ** zoom) / (40_075_016.686 * Math.cos((latitude * Math.PI) / 180));
-  return Math.min(ICON_MAX_PX, Math.max(ICON_MIN_PX, ICON_METRES * pixelsPerMetre));
-}
 
 /** Fill of an institution whose cluster has no colour (cannot happen with validated data). */
 const FALLBACK_COLOUR = '#555555';

@@ -1,7 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import { buildClusterAreaLayer } from './build-cluster-area-layer';
 import { buildCorridorBandLayer } from './build-corridor-band-layer';
-import { buildDensityLayer, showsDensity } from './build-density-layer';
+import { buildDensityLayer } from './build-density-layer';
+import { showsDensity } from './density-rule';
 import { buildInstitutionHighlightLayer, buildInstitutionLayer } from './build-institution-layer';
 import type { LayerInputs } from './layer-inputs';
 

@@ -19,6 +19,7 @@ import { updateClusterFocusHatching } from './cluster-focus-hatching';
 import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
 import { createMap } from './create-map';
 import { flyToRequest } from './fly-to-request';
+import { showInstitutionObstacles } from './institution-obstacles';
 import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { setOnlineBasemap } from './online-basemap';
@@ -160,9 +161,13 @@ export function MapView({ data, overlays }: Props) {
     const container = containerRef.current;
     if (!map || !overlays || !container) return;
     showCorridorLabels(map, corridorLabels(data, overlays, useAppStore.getState()));
+    let obstacles = cachedVisible(data, useAppStore.getState());
+    showInstitutionObstacles(map, obstacles);
     const unsubscribeLabels = useAppStore.subscribe((s, prev) => {
       // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.
       if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedCorridor(s) !== selectedCorridor(prev)) showCorridorLabels(map, corridorLabels(data, overlays, s));
+      // The same array while no filter changes (cached), so hovering costs nothing here.
+      if (cachedVisible(data, s) !== obstacles) showInstitutionObstacles(map, (obstacles = cachedVisible(data, s)));
     });
     let unsubscribe = () => {};
     let live = true;

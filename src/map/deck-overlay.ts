@@ -1,7 +1,7 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { visibleCorridors } from '../analysis/visible-corridors';
-import { showsDensity } from '../layers/build-density-layer';
+import { showsDensity } from '../layers/density-rule';
 import { buildLayers, type LayerInputs } from '../layers/build-layers';
 import type { Hover, Selection } from '../store/selection-slice';
 import { corridorAt } from './corridor-picker';

@@ -1,7 +1,7 @@
 import KDBush from 'kdbush';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Institution } from '../domain/institution';
-import { ICON_MAX_PX, iconPixelSize } from '../layers/build-institution-layer';
+import { ICON_MAX_PX, iconPixelSize } from '../layers/icon-size';
 
 /** Pixels around an icon that still count as on it (what deck.gl's pickingRadius did). */
 export const PICK_RADIUS_PX = 6;

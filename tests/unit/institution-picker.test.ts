@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { Institution } from '../../src/domain/institution';
-import { iconPixelSize } from '../../src/layers/build-institution-layer';
+import { iconPixelSize } from '../../src/layers/icon-size';
 import { institutionPicker } from '../../src/map/institution-picker';
 
 /** A north-up Web Mercator view (512-px tiles, as MapLibre), centred on Bochum, 1000×800 px. */

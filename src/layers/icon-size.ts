@@ -1,0 +1,26 @@
+/**
+ * How big an institution icon is drawn. Pure (no deck.gl import), so the map's picker and its
+ * label obstacles can use the same figures without loading deck.gl.
+ */
+
+/** Icon size on the ground, and its clamp on screen: small at region scale, touch size when zoomed in. */
+export const ICON_METRES = 1000;
+export const ICON_METRES_HIGHLIGHTED = 1400;
+export const ICON_MIN_PX = 13;
+export const ICON_MAX_PX = 28;
+
+/** Web Mercator, 512-px tiles (MapLibre and deck.gl alike). */
+const pixelsPerMetre = (zoom: number, latitude: number) => (512 * 2 ** zoom) / (40_075_016.686 * Math.cos((latitude * Math.PI) / 180));
+
+/**
+ * The drawn size in CSS pixels of an icon at this zoom and latitude, as deck.gl computes it for
+ * `sizeUnits: 'meters'`: used to pick icons on the CPU.
+ */
+export function iconPixelSize(zoom: number, latitude: number): number {
+  return Math.min(ICON_MAX_PX, Math.max(ICON_MIN_PX, ICON_METRES * pixelsPerMetre(zoom, latitude)));
+}
+
+/** The zoom at which an icon at this latitude is drawn `px` wide (before the clamp). */
+export function zoomForIconPixels(px: number, latitude: number): number {
+  return Math.log2(px / (ICON_METRES * pixelsPerMetre(0, latitude)));
+}

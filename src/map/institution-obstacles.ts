@@ -1,0 +1,60 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Institution } from '../domain/institution';
+import { DENSITY_THRESHOLD } from '../layers/density-rule';
+import { ICON_MAX_PX, ICON_MIN_PX, zoomForIconPixels } from '../layers/icon-size';
+
+const SOURCE_ID = 'institution-obstacles';
+const LAYER_ID = 'institution-obstacles';
+const IMAGE = 'institution-obstacle';
+/** The Ruhr's middle latitude: icon sizes differ by under 1 % across the region. */
+const LATITUDE = 51.5;
+/**
+ * Below this zoom the icons are small (13–21 px) and packed in the city centres, where a name
+ * found no free side and vanished ("Bochum" in the 2021 scene): there a small icon on a letter
+ * is the lesser harm.
+ */
+export const OBSTACLE_MIN_ZOOM = 10;
+
+/**
+ * deck.gl draws the institution icons on its own canvas, over the map, so a municipality name
+ * under an icon was covered ("Mülhe● an der Ruhr"). This layer puts an invisible symbol of the
+ * icon's drawn size at each icon: MapLibre places it before the names (it places the top layer
+ * first), and a name then takes a free side of its point instead (see the names' variable anchors).
+ * Icons always show; only names and corridor names make room, zoomed in.
+ */
+export function showInstitutionObstacles(map: MapLibreMap, institutions: readonly Institution[]): void {
+  // Many points are drawn as a density grid, not icons, and would cost the worker a large source.
+  const shown = institutions.length > DENSITY_THRESHOLD ? [] : institutions;
+  const collection: GeoJSON.FeatureCollection = {
+    type: 'FeatureCollection',
+    features: shown.map((i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: i.position }, properties: {} })),
+  };
+  const source = map.getSource(SOURCE_ID) as GeoJSONSource | undefined;
+  if (source) {
+    source.setData(collection);
+    return;
+  }
+  // Transparent: only its box counts, for collisions.
+  map.addImage(IMAGE, { width: ICON_MAX_PX, height: ICON_MAX_PX, data: new Uint8Array(ICON_MAX_PX * ICON_MAX_PX * 4) });
+  map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
+  map.addLayer({
+    id: LAYER_ID,
+    type: 'symbol',
+    source: SOURCE_ID,
+    minzoom: OBSTACLE_MIN_ZOOM,
+    // Added last, so the top symbol layer: placed before the names, which then avoid it.
+    layout: {
+      'icon-image': IMAGE,
+      // deck.gl's size in metres, clamped to 13–28 px: between the two clamps it doubles with
+      // each zoom level, which an exponential base-2 interpolation reproduces exactly.
+      'icon-size': ['interpolate', ['exponential', 2], ['zoom'],
+        zoomForIconPixels(ICON_MIN_PX, LATITUDE), ICON_MIN_PX / ICON_MAX_PX,
+        zoomForIconPixels(ICON_MAX_PX, LATITUDE), 1] as never,
+      // Always placed, and kept as an obstacle for the names below ('always' also lets a city's
+      // 'cooperative' name fall back onto it).
+      'icon-overlap': 'always',
+      'icon-ignore-placement': false,
+      'icon-padding': 1,
+    },
+  });
+}
