@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BaseGeodata } from '../domain/municipality';
+import { OBSTACLE_MIN_ZOOM } from './institution-obstacles';
 import { palette } from './palette';
 
 /** The label glyphs in public/glyphs/: Source Sans 3 SemiBold, converted by `npm run glyphs`. */
@@ -11,10 +12,7 @@ export const LAYER = {
   municipalityLine: 'municipality-line',
   selectedLine: 'municipality-selected-line',
   comparedLine: 'municipality-compared-line',
-  /** The names of the other municipalities; the lowest name layer. */
   labels: 'municipality-labels',
-  /** The names of the kreisfreie Städte, placed first. */
-  majorLabels: 'municipality-labels-major',
 } as const;
 
 /** The one source of the base map; municipalities carry their AGS as feature id. */
@@ -45,8 +43,8 @@ function baseFeatures(data: BaseGeodata): GeoJSON.FeatureCollection {
         properties: {
           kind: 'label',
           name: f.properties.name,
-          // Bigger places win label collisions first (within their name layer).
-          rank: -f.properties.area_km2,
+          // Bigger places win label collisions first.
+          rank: (f.properties.kreisfrei ? 0 : 1000) - f.properties.area_km2,
           kreisfrei: f.properties.kreisfrei,
         },
       })),
@@ -70,40 +68,6 @@ export const selectedLineLayer: LayerSpecification = {
     'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] as never,
   },
 };
-
-/**
- * Municipality names, the kreisfreie Städte in a layer of their own above the others: MapLibre
- * places the top layer first. A name stands on its point if free, else beside it, so an
- * institution icon does not cover it (see institution-obstacles.ts). Where no side is free, a
- * small town's name waits for more room, as at every collision; a city's name takes its point
- * anyway ('cooperative' may overlap the icons and other city names, never a small town's name),
- * since a map of the Ruhr without "Oberhausen" misleads more than an icon on a letter.
- */
-function nameLayer(id: string, major: boolean): LayerSpecification {
-  return {
-    id,
-    type: 'symbol',
-    source: SOURCE.base,
-    filter: ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], major]] as never,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [LABEL_FONT],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, major ? 13 : 10.5, 12, major ? 20 : 16],
-      'text-max-width': 7,
-      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 0.7,
-      'text-justify': 'auto',
-      ...(major ? { 'text-overlap': 'cooperative' as const } : {}),
-      'symbol-sort-key': ['get', 'rank'],
-      'text-padding': 3,
-    },
-    paint: {
-      'text-color': palette.label,
-      'text-halo-color': palette.labelHalo,
-      'text-halo-width': 1.6,
-    },
-  };
-}
 
 /**
  * An offline MapLibre style built in code: no tile or sprite server, and the label glyphs are
@@ -143,8 +107,40 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
       { id: 'kreis-line', type: 'line', source: SOURCE.base, filter: ofKind('kreis'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.kreisLine, 'line-width': zoomWidth(1.2, 2.4) } },
       { id: 'outline-halo', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outlineHalo, 'line-width': zoomWidth(6, 10), 'line-opacity': 0.7 } },
       { id: 'outline-line', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outline, 'line-width': zoomWidth(2, 3.5) } },
-      nameLayer(LAYER.labels, false),
-      nameLayer(LAYER.majorLabels, true),
+      {
+        id: LAYER.labels,
+        type: 'symbol',
+        source: SOURCE.base,
+        filter: ofKind('label'),
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'],
+            8, ['case', ['get', 'kreisfrei'], 13, 10.5],
+            12, ['case', ['get', 'kreisfrei'], 20, 16]] as never,
+          'text-max-width': 7,
+          // On its point if free, else beside it: an institution icon (institution-obstacles.ts)
+          // or another name there moves it aside.
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+          // Beside the point, clear of an icon on it: half the icon (21–28 px from zoom 10 to
+          // 10.4) and its padding, in ems of the name's size.
+          'text-radial-offset': ['interpolate', ['linear'], ['zoom'],
+            10, ['case', ['get', 'kreisfrei'], 0.8, 1.0],
+            10.5, ['case', ['get', 'kreisfrei'], 0.95, 1.2]] as never,
+          'text-justify': 'auto',
+          // Zoomed in, where no side is free, the name takes its point anyway ('cooperative' may
+          // overlap the icons and other names): "Witten" on an icon misleads less than no Witten.
+          // Zoomed out, names crowd each other, and the one that loses waits for more room.
+          'text-overlap': ['step', ['zoom'], 'never', OBSTACLE_MIN_ZOOM, 'cooperative'] as never,
+          'symbol-sort-key': ['get', 'rank'],
+          'text-padding': 3,
+        },
+        paint: {
+          'text-color': palette.label,
+          'text-halo-color': palette.labelHalo,
+          'text-halo-width': 1.6,
+        },
+      },
     ],
   };
 }

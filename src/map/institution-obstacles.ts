@@ -10,8 +10,8 @@ const IMAGE = 'institution-obstacle';
 const LATITUDE = 51.5;
 /**
  * Below this zoom the icons are small (13–21 px) and packed in the city centres, where a name
- * found no free side and vanished ("Bochum" in the 2021 scene): there a small icon on a letter
- * is the lesser harm.
+ * finds no free side: moving names there only shuffles them, and a small icon on a letter does
+ * little harm.
  */
 export const OBSTACLE_MIN_ZOOM = 10;
 
@@ -50,8 +50,8 @@ export function showInstitutionObstacles(map: MapLibreMap, institutions: readonl
       'icon-size': ['interpolate', ['exponential', 2], ['zoom'],
         zoomForIconPixels(ICON_MIN_PX, LATITUDE), ICON_MIN_PX / ICON_MAX_PX,
         zoomForIconPixels(ICON_MAX_PX, LATITUDE), 1] as never,
-      // Always placed, and kept as an obstacle for the names below ('always' also lets a city's
-      // 'cooperative' name fall back onto it).
+      // Always placed, and kept as an obstacle for the names below ('always' also lets a name
+      // with no free side fall back onto it, see base-style.ts).
       'icon-overlap': 'always',
       'icon-ignore-placement': false,
       'icon-padding': 1,
