@@ -38,7 +38,7 @@ function labelLayer(id: string, selected: boolean): SymbolLayerSpecification {
       'text-font': [LABEL_FONT],
       'text-size': 14,
       'text-max-width': 12,
-      'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+      'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
       'text-radial-offset': 0.9,
       'text-justify': 'auto',
       'icon-image': BOX_IMAGE,
