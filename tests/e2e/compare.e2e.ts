@@ -23,6 +23,10 @@ describe('comparing municipalities in Chromium', () => {
     expect(csv).toContain('Einwohner (Zensus 2022);354288;501415');
     expect(csv).toMatch(/Fläche km²;144,\d\d;/);
     await page.screenshot({ path: `${SHOTS}/compare-bochum-duisburg.png` });
+    // The comparison sits above the time slider, not over its top edge.
+    const compareBox = (await page.getByTestId('compare').boundingBox())!;
+    const sliderBox = (await page.getByTestId('time-slider').boundingBox())!;
+    expect(compareBox.y + compareBox.height).toBeLessThan(sliderBox.y);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
