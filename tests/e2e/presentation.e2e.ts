@@ -79,6 +79,10 @@ describe('presentation mode in Chromium', () => {
       await sceneSettled(page);
       expect(await page.getByTestId('story-progress').textContent()).toMatch(new RegExp(`${n} / 7`));
       await page.screenshot({ path: `${SHOTS}/scene-${n}.png` });
+      // The scale bar stands beside the scene card, where the audience can see it.
+      const card = (await page.getByTestId('story-panel').boundingBox())!;
+      const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+      expect(scale.x).toBeGreaterThan(card.x + card.width);
       await page.keyboard.press('ArrowRight');
     }
     // Key mashing: twenty presses at once end on the last scene, with nothing queued after.
