@@ -5,7 +5,6 @@ import { iconKey, institutionIconAtlas } from './institution-icon-atlas';
 import { INK } from './ink';
 import type { LayerInputs } from './layer-inputs';
 
-
 /** Fill of an institution whose cluster has no colour (cannot happen with validated data). */
 const FALLBACK_COLOUR = '#555555';
 
