@@ -30,8 +30,12 @@ export function boundsOf(selection: Selection, data: AtlasData): Bounds | undefi
       return union(data.municipalities.features.filter((m) => members.includes(m.properties.ags)).map((f) => turfBbox(f) as Bounds));
     }
     case 'institution': {
+      // The institution and its town's name: the base map has no streets, so a view of the icon
+      // alone showed a lone symbol on blank ground, with no clue where in the region it is.
       const i = data.institutionsById.get(selection.id);
-      return i ? around(i.position) : undefined;
+      if (!i) return undefined;
+      const town = data.byAgs.get(i.ags);
+      return union([around(i.position), ...(town ? [around(town.labelPoint)] : [])]);
     }
     case 'corridor': {
       const c = data.corridors.find((x) => x.id === selection.id);

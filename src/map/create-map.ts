@@ -5,6 +5,7 @@ import type { BaseGeodata } from '../domain/municipality';
 import type { MapView } from '../store/view-slice';
 import { WebGL2UnavailableError } from '../lib/webgl-support';
 import { buildBaseStyle } from './base-style';
+import { SELECTION_FIT } from './selection-fit';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -57,7 +58,7 @@ function constructMap({ container, data, initialView, initialBounds, attribution
       // A link with a selection but no camera opens on the selection (as a click would fly there),
       // otherwise the whole region is in view.
       : initialBounds
-        ? { bounds: initialBounds, fitBoundsOptions: { padding: 48, maxZoom: 13 } }
+        ? { bounds: initialBounds, fitBoundsOptions: SELECTION_FIT }
         : { bounds: data.bounds, fitBoundsOptions: { padding: 12 } }),
     minZoom: 7,
     maxZoom: 15,

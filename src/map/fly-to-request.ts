@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { boundsOf } from '../analysis/bounds-of';
 import type { AtlasData } from '../domain/atlas-data';
 import type { FlyRequest } from '../store/view-slice';
+import { SELECTION_FIT } from './selection-fit';
 
 /** Width of the story panel the presentation lays over the map's left side, in px. */
 const STORY_PANEL_PX = 34 * 16 + 32;
@@ -24,6 +25,6 @@ export function flyToRequest(map: MapLibreMap, request: FlyRequest, data: AtlasD
     });
   } else if (selection) {
     const bounds = boundsOf(selection, data);
-    if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: still ? 0 : 1200 });
+    if (bounds) map.fitBounds(bounds, { ...SELECTION_FIT, duration: still ? 0 : 1200 });
   }
 }

@@ -48,6 +48,9 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.reload();
     await page.waitForSelector('[data-map-idle="true"]');
     await check();
+    // The picture once the data layers are drawn: the selected institution ringed in the middle.
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await settle(page);
     await page.screenshot({ path: `${SHOTS}/shared-link-2005-en.png` });
     await page.close();
   });
