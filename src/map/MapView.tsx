@@ -167,7 +167,8 @@ export function MapView({ data, overlays }: Props) {
       // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.
       if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedCorridor(s) !== selectedCorridor(prev)) showCorridorLabels(map, corridorLabels(data, overlays, s));
       // The same array while no filter changes (cached), so hovering costs nothing here.
-      if (cachedVisible(data, s) !== obstacles) showInstitutionObstacles(map, (obstacles = cachedVisible(data, s)));
+      const visible = cachedVisible(data, s);
+      if (visible !== obstacles) showInstitutionObstacles(map, (obstacles = visible));
     });
     let unsubscribe = () => {};
     let live = true;

@@ -122,11 +122,11 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
           // On its point if free, else beside it: an institution icon (institution-obstacles.ts)
           // or another name there moves it aside.
           'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-          // Beside the point, clear of an icon on it: half the icon (21–28 px from zoom 10 to
-          // 10.4) and its padding, in ems of the name's size.
+          // Beside the point, clear of an icon on it: half the icon (21–28 px over the first half
+          // zoom level with obstacles) and its padding, in ems of the name's size.
           'text-radial-offset': ['interpolate', ['linear'], ['zoom'],
-            10, ['case', ['get', 'kreisfrei'], 0.8, 1.0],
-            10.5, ['case', ['get', 'kreisfrei'], 0.95, 1.2]] as never,
+            OBSTACLE_MIN_ZOOM, ['case', ['get', 'kreisfrei'], 0.8, 1.0],
+            OBSTACLE_MIN_ZOOM + 0.5, ['case', ['get', 'kreisfrei'], 0.95, 1.2]] as never,
           'text-justify': 'auto',
           // Zoomed in, where no side is free, the name takes its point anyway ('cooperative' may
           // overlap the icons and other names): "Witten" on an icon misleads less than no Witten.
