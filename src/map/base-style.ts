@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BaseGeodata } from '../domain/municipality';
-import { OBSTACLE_MIN_ZOOM } from './institution-obstacles';
+import { labelPlaces } from './label-places';
 import { palette } from './palette';
 
 /** The label glyphs in public/glyphs/: Source Sans 3 SemiBold, converted by `npm run glyphs`. */
@@ -12,9 +12,21 @@ export const LAYER = {
   municipalityLine: 'municipality-line',
   selectedLine: 'municipality-selected-line',
   comparedLine: 'municipality-compared-line',
+  /** The towns' names, the lower of the two name layers: lines added below the names go below it. */
   labels: 'municipality-labels',
+  cityLabels: 'city-labels',
 } as const;
 
+/** From this zoom a town's name with no free side stays on its point (see municipalityLabelLayers). */
+const TOWN_FALLBACK_ZOOM = 10;
+/** [zoom, city, town]: the names' distance from their point in ems, as the icons grow. */
+const LABEL_OFFSETS: [number, number, number][] = [[9.3, 0.55, 0.65], [10, 0.8, 1.0], [10.5, 0.95, 1.2]];
+
+/**
+ * A name tries a second ring of places this many ems further out: in the region views Bochum's
+ * point is ringed by icons, and so are many towns' points in the Montan scene.
+ */
+const FAR_RING = 1.1;
 /** The one source of the base map; municipalities carry their AGS as feature id. */
 export const SOURCE = {
   base: 'base',
@@ -44,7 +56,7 @@ function baseFeatures(data: BaseGeodata): GeoJSON.FeatureCollection {
           kind: 'label',
           name: f.properties.name,
           // Bigger places win label collisions first.
-          rank: (f.properties.kreisfrei ? 0 : 1000) - f.properties.area_km2,
+          rank: -f.properties.area_km2,
           kreisfrei: f.properties.kreisfrei,
         },
       })),
@@ -68,6 +80,51 @@ export const selectedLineLayer: LayerSpecification = {
     'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] as never,
   },
 };
+
+/**
+ * The municipality names, in two layers because a layer has one overlap mode. Each name sits on its
+ * point if that is free, else at the first free place around it (label-places.ts): an institution
+ * icon (institution-obstacles.ts), a corridor's name or another name there moves it aside. Where
+ * no place is free:
+ * - a city's name (kreisfrei: a few big ones, far apart) stays on its point anyway, over the icons
+ *   ('cooperative'): "B●chum" misleads less than no Bochum;
+ * - a town's name does the same zoomed in; zoomed out, where towns crowd each other, it waits for
+ *   more room.
+ * The city layer is the upper one: MapLibre places it first.
+ */
+function municipalityLabelLayers(): LayerSpecification[] {
+  const layer = (id: string, kreisfrei: boolean, overlap: unknown): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: SOURCE.base,
+    filter: ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], kreisfrei]] as never,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, kreisfrei ? 13 : 10.5, 12, kreisfrei ? 20 : 16] as never,
+      'text-max-width': 7,
+      // Beside the point, clear of an icon on it: half the icon and its padding, in ems of the
+      // name's size (13 px icons up to zoom 9.3, 28 px from 10.4).
+      'text-variable-anchor-offset': ['interpolate', ['linear'], ['zoom'], ...LABEL_OFFSETS.flatMap(([zoom, city, town]) => {
+        const near = kreisfrei ? city : town;
+        return [zoom, ['literal', labelPlaces(near, near + FAR_RING)]];
+      })] as never,
+      'text-justify': 'auto',
+      'text-overlap': overlap as never,
+      'symbol-sort-key': ['get', 'rank'],
+      'text-padding': 3,
+    },
+    paint: {
+      'text-color': palette.label,
+      'text-halo-color': palette.labelHalo,
+      'text-halo-width': 1.6,
+    },
+  });
+  return [
+    layer(LAYER.labels, false, ['step', ['zoom'], 'never', TOWN_FALLBACK_ZOOM, 'cooperative']),
+    layer(LAYER.cityLabels, true, 'cooperative'),
+  ];
+}
 
 /**
  * An offline MapLibre style built in code: no tile or sprite server, and the label glyphs are
@@ -107,40 +164,7 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
       { id: 'kreis-line', type: 'line', source: SOURCE.base, filter: ofKind('kreis'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.kreisLine, 'line-width': zoomWidth(1.2, 2.4) } },
       { id: 'outline-halo', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outlineHalo, 'line-width': zoomWidth(6, 10), 'line-opacity': 0.7 } },
       { id: 'outline-line', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outline, 'line-width': zoomWidth(2, 3.5) } },
-      {
-        id: LAYER.labels,
-        type: 'symbol',
-        source: SOURCE.base,
-        filter: ofKind('label'),
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [LABEL_FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'],
-            8, ['case', ['get', 'kreisfrei'], 13, 10.5],
-            12, ['case', ['get', 'kreisfrei'], 20, 16]] as never,
-          'text-max-width': 7,
-          // On its point if free, else beside it: an institution icon (institution-obstacles.ts)
-          // or another name there moves it aside.
-          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-          // Beside the point, clear of an icon on it: half the icon (21–28 px over the first half
-          // zoom level with obstacles) and its padding, in ems of the name's size.
-          'text-radial-offset': ['interpolate', ['linear'], ['zoom'],
-            OBSTACLE_MIN_ZOOM, ['case', ['get', 'kreisfrei'], 0.8, 1.0],
-            OBSTACLE_MIN_ZOOM + 0.5, ['case', ['get', 'kreisfrei'], 0.95, 1.2]] as never,
-          'text-justify': 'auto',
-          // Zoomed in, where no side is free, the name takes its point anyway ('cooperative' may
-          // overlap the icons and other names): "Witten" on an icon misleads less than no Witten.
-          // Zoomed out, names crowd each other, and the one that loses waits for more room.
-          'text-overlap': ['step', ['zoom'], 'never', OBSTACLE_MIN_ZOOM, 'cooperative'] as never,
-          'symbol-sort-key': ['get', 'rank'],
-          'text-padding': 3,
-        },
-        paint: {
-          'text-color': palette.label,
-          'text-halo-color': palette.labelHalo,
-          'text-halo-width': 1.6,
-        },
-      },
+      ...municipalityLabelLayers(),
     ],
   };
 }

@@ -1,5 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT, LAYER } from './base-style';
+import { LABEL_FONT } from './base-style';
+import { OBSTACLE_LAYER } from './institution-obstacles';
+import { labelPlaces } from './label-places';
 import { palette } from './palette';
 import { labelBox } from './style-images';
 
@@ -22,9 +24,8 @@ const CORNER = 3 * BOX_RATIO;
 const EDGE = 1 * BOX_RATIO;
 
 /**
- * One name layer. Both sit below the municipality names, so MapLibre places those first (it places
- * the top layer first) and moves a corridor name to a free side of its point instead of covering
- * "Bochum"; where no side is free the name stays hidden until zooming makes room.
+ * One name layer. A corridor name takes the first place around its point that is free of icons
+ * and of the other corridor's name; the municipality names are placed after it and move off it.
  */
 function labelLayer(id: string, selected: boolean): SymbolLayerSpecification {
   return {
@@ -38,9 +39,12 @@ function labelLayer(id: string, selected: boolean): SymbolLayerSpecification {
       'text-font': [LABEL_FONT],
       'text-size': 14,
       'text-max-width': 12,
-      'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-      'text-radial-offset': 0.9,
+      'text-variable-anchor-offset': labelPlaces(0.9, 2.5) as never,
       'text-justify': 'auto',
+      // Where no place is free, over the icons rather than gone: in the 2005 scene (zoom 9.6) both
+      // corridor names, the scene's subject, had no free place among the icons and vanished.
+      'text-overlap': 'cooperative',
+      'icon-overlap': 'cooperative',
       'icon-image': BOX_IMAGE,
       'icon-text-fit': 'both',
       'icon-text-fit-padding': [3, 6, 3, 6],
@@ -68,7 +72,10 @@ export function showCorridorLabels(map: MapLibreMap, labels: readonly CorridorLa
   const straight: [number, number] = [CORNER, BOX_PX - CORNER];
   map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, EDGE, palette.corridorLabelBox, palette.corridorLabelEdge), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
-  // The selected name above the others: it is placed first.
-  map.addLayer(labelLayer('corridor-labels', false), LAYER.labels);
-  map.addLayer(labelLayer('corridor-label-selected', true), LAYER.labels);
+  // Above the municipality names and below the icons' obstacles, so MapLibre places the corridor
+  // names after the icons and before the municipality names (it places the top layer first). The
+  // selected name above the others: it is placed first.
+  const below = map.getLayer(OBSTACLE_LAYER) ? OBSTACLE_LAYER : undefined;
+  map.addLayer(labelLayer('corridor-labels', false), below);
+  map.addLayer(labelLayer('corridor-label-selected', true), below);
 }

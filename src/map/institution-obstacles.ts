@@ -4,23 +4,18 @@ import { DENSITY_THRESHOLD } from '../layers/density-rule';
 import { ICON_MAX_PX, ICON_MIN_PX, zoomForIconPixels } from '../layers/icon-size';
 
 const SOURCE_ID = 'institution-obstacles';
-const LAYER_ID = 'institution-obstacles';
+/** The top symbol layer: MapLibre places it first, and every name avoids it. */
+export const OBSTACLE_LAYER = 'institution-obstacles';
 const IMAGE = 'institution-obstacle';
 /** The Ruhr's middle latitude: icon sizes differ by under 1 % across the region. */
 const LATITUDE = 51.5;
-/**
- * Below this zoom the icons are small (13–21 px) and packed in the city centres: tried from zoom
- * 9, the names moved well, but both corridor names in the 2005 scene (zoom 9.6) found no free
- * place and vanished. A small icon on a letter does less harm there.
- */
-export const OBSTACLE_MIN_ZOOM = 10;
 
 /**
- * deck.gl draws the institution icons on its own canvas, over the map, so a municipality name
- * under an icon was covered ("Mülhe● an der Ruhr"). This layer puts an invisible symbol of the
- * icon's drawn size at each icon: MapLibre places it before the names (it places the top layer
- * first), and a name then takes a free side of its point instead (see the names' variable anchors).
- * Icons always show; only names and corridor names make room, zoomed in.
+ * deck.gl draws the institution icons on its own canvas, over the map, so a name under an icon
+ * was covered ("B●chum", "Mülhe● an der Ruhr"). This layer puts an invisible symbol of the icon's
+ * drawn size at each icon, at every zoom: MapLibre places it before any name (it places the top
+ * layer first), and a name then takes a free place beside its point instead (label-places.ts).
+ * Icons always show; only the names make room.
  */
 export function showInstitutionObstacles(map: MapLibreMap, institutions: readonly Institution[]): void {
   // Many points are drawn as a density grid, not icons, and would cost the worker a large source.
@@ -38,11 +33,10 @@ export function showInstitutionObstacles(map: MapLibreMap, institutions: readonl
   map.addImage(IMAGE, { width: ICON_MAX_PX, height: ICON_MAX_PX, data: new Uint8Array(ICON_MAX_PX * ICON_MAX_PX * 4) });
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
   map.addLayer({
-    id: LAYER_ID,
+    id: OBSTACLE_LAYER,
     type: 'symbol',
     source: SOURCE_ID,
-    minzoom: OBSTACLE_MIN_ZOOM,
-    // Added last, so the top symbol layer: placed before the names, which then avoid it.
+    // Added on top (the corridor names go below it): placed before every name, which then avoids it.
     layout: {
       'icon-image': IMAGE,
       // deck.gl's size in metres, clamped to 13–28 px: between the two clamps it doubles with

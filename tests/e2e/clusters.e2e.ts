@@ -32,6 +32,33 @@ function screenPoint(view: { zoom: number; lat: number; lon: number }, png: PNG,
   return [Math.round(png.width / 2 + (px! - cx!) * scale), Math.round(png.height / 2 + (py! - cy!) * scale)];
 }
 
+const lum = (png: PNG, i: number) => 0.3 * png.data[i]! + 0.59 * png.data[i + 1]! + 0.11 * png.data[i + 2]!;
+
+/**
+ * How much of the name drawn around (x0, y0) in `before` is still readable in `after`, where it may
+ * have moved up to 70 px: the best share of its dark letter pixels that are dark in `after` at one
+ * common shift. A name covered by a light box keeps few.
+ */
+function legibleNear(before: PNG, after: PNG, x0: number, y0: number): number {
+  const letters: [number, number][] = [];
+  for (let y = y0 - 14; y <= y0 + 14; y++) {
+    for (let x = x0 - 60; x <= x0 + 60; x++) if (lum(before, (y * before.width + x) * 4) < 110) letters.push([x, y]);
+  }
+  expect(letters.length).toBeGreaterThan(50);
+  let best = 0;
+  for (let dy = -40; dy <= 40; dy++) {
+    for (let dx = -70; dx <= 70; dx++) {
+      let kept = 0;
+      for (const [x, y] of letters) {
+        const [sx, sy] = [x + dx, y + dy];
+        if (sx >= 0 && sy >= 0 && sx < after.width && sy < after.height && lum(after, (sy * after.width + sx) * 4) < 140) kept++;
+      }
+      best = Math.max(best, kept / letters.length);
+    }
+  }
+  return best;
+}
+
 /**
  * A spot on the BioMed triangle's edge from Witten to Dortmund (the band runs along the line
  * between their interior points), at least 1.5 km from every institution.
@@ -165,36 +192,47 @@ describe('clusters, institutions and corridors in Chromium', () => {
     const shown = await picture('');
     await shown.page.screenshot({ path: `${SHOTS}/corridor-names.png` });
     await shown.page.close();
-    const lum = (png: PNG, i: number) => 0.3 * png.data[i]! + 0.59 * png.data[i + 1]! + 0.11 * png.data[i + 2]!;
     for (const ags of ['05911000', '05113000', '05913000', '05954036']) {
       const m = municipalities.find((f) => f.properties.ags === ags)!.properties;
       const [x0, y0] = screenPoint(view, without.png, m.label_lon, m.label_lat);
-      // The letters of the municipality's name without corridors: dark pixels around its label
-      // point. Under a corridor's translucent band they stay dark; under a name's box they do not.
-      let letters = 0;
-      let kept = 0;
-      for (let y = y0 - 14; y <= y0 + 14; y++) {
-        for (let x = x0 - 60; x <= x0 + 60; x++) {
-          const i = (y * without.png.width + x) * 4;
-          if (lum(without.png, i) >= 110) continue;
-          letters++;
-          if (lum(shown.png, i) < 140) kept++;
-        }
-      }
-      expect(letters, m.name).toBeGreaterThan(50);
-      expect(kept / letters, m.name).toBeGreaterThan(0.9);
+      // The name's letters without corridors, on its point: a corridor's name may move it aside,
+      // but wherever it went, all its letters must still be there, not under a corridor's box.
+      expect(legibleNear(without.png, shown.png, x0, y0), m.name).toBeGreaterThan(0.9);
     }
   });
 
-  it('moves a municipality name off an institution icon, zoomed in; a name with no free side stays', async () => {
-    // Scene 6's view (an icon on Mülheim's label point, Oberhausen's ringed by icons) and the
-    // BioMed triangle's (icons on "Bochum" and "Witten"). Corridors off, so deck.gl's canvas holds
-    // only the icons; hiding that canvas leaves MapLibre's placement as it is.
+  it('names both corridors of the 2005 scene among its icons', async () => {
+    // Scene 3's view with every cluster's icons: a corridor's name finds no place free of icons
+    // there, and must then be drawn over them rather than vanish. deck.gl's canvas (bands and
+    // icons) hidden, so only MapLibre's names are counted.
+    const view = { zoom: 9.6, lat: 51.47, lon: 7.25 };
+    const ink = async (hidden: string) => {
+      const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=${view.zoom}/${view.lat}/${view.lon}&hk=${hidden}`, { layers: true });
+      await settle(page);
+      await page.locator('canvas#deckgl-overlay').evaluate((c) => { c.style.visibility = 'hidden'; });
+      await settle(page, 300);
+      const png = await mapPixels(page);
+      await page.close();
+      expect(consoleErrors).toEqual([]);
+      return countPixels(png, (r, g, b) => 0.3 * r + 0.59 * g + 0.11 * b < 110);
+    };
+    const withNames = await ink('duisburg-bochum');
+    const without = await ink(corridors.map((c) => c.id).join(','));
+    // The two names' letters are about 700 dark pixels each (1404 in all when measured); with
+    // obstacles for the icons and corridor names that could only take a free place, it was 0.
+    expect(withNames - without).toBeGreaterThan(1000);
+  });
+
+  it('moves a municipality name off an institution icon; a name with no free place stays', async () => {
+    // Scene 6's view (an icon on Mülheim's label point, Oberhausen's ringed by icons), the BioMed
+    // triangle's (icons on "Bochum" and "Witten") and scene 3's region view (small icons ring
+    // Bochum's point). Corridors off, so deck.gl's canvas holds only the icons; hiding that canvas
+    // leaves MapLibre's placement as it is.
     const cases = [
       { view: { zoom: 10.4, lat: 51.45, lon: 6.76 }, moved: ['05117000', '05112000'], kept: ['05119000'], shot: 'names-beside-icons' },
       { view: { zoom: 10.5, lat: 51.47, lon: 7.3 }, moved: ['05911000', '05954036', '05913000'], kept: [], shot: 'names-beside-icons-bochum' },
+      { view: { zoom: 9.6, lat: 51.47, lon: 7.25 }, moved: ['05911000', '05113000', '05954036'], kept: ['05913000'], shot: 'names-beside-icons-region' },
     ];
-    const lum = (png: PNG, i: number) => 0.3 * png.data[i]! + 0.59 * png.data[i + 1]! + 0.11 * png.data[i + 2]!;
     for (const { view, moved, kept: onPoint, shot } of cases) {
       const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=${view.zoom}/${view.lat}/${view.lon}&hk=${corridors.map((c) => c.id).join(',')}`, { layers: true });
       await settle(page);
@@ -215,7 +253,7 @@ describe('clusters, institutions and corridors in Chromium', () => {
         // over a letter changes them.
         let letters = 0;
         let kept = 0;
-        for (let y = y0 - 40; y <= y0 + 40; y++) {
+        for (let y = y0 - 50; y <= y0 + 50; y++) {
           for (let x = x0 - 90; x <= x0 + 90; x++) {
             const i = (y * names.width + x) * 4;
             if (lum(names, i) >= 110) continue;
@@ -225,7 +263,8 @@ describe('clusters, institutions and corridors in Chromium', () => {
         }
         // Every name is shown, also where icons ring its point and it stays there.
         expect(letters, m.name).toBeGreaterThan(50);
-        // Before the names moved: 0.90 of Mülheim's letters kept, 0.76 of Bochum's, 0.34 of Witten's.
+        // Before the names moved: 0.90 of Mülheim's letters kept, 0.76 of Bochum's, 0.34 of Witten's;
+        // at zoom 9.6, before names moved there too: 0.82 of Bochum's, 0.96 of Essen's, 0.69 of Witten's.
         if (moved.includes(ags)) expect(kept / letters, m.name).toBeGreaterThan(0.99);
       }
     }
