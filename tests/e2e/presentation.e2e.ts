@@ -94,6 +94,27 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
+  it('fits every scene card on a 1280×720 and a 1024×768 projector, handout button included', async () => {
+    // The card's type shrinks with the window's height too: at 1280×720 scenes 3 and 5 needed
+    // 83 and 76 px of scrolling, and the speaker cannot scroll from the lectern.
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+      const context = await app.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${app.server.url}#/present/1`);
+      for (let n = 1; n <= 7; n++) {
+        await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(new RegExp(`${n} / 7`));
+        const panel = page.getByTestId('story-panel');
+        const overflow = await panel.evaluate((p) => p.scrollHeight - p.clientHeight);
+        expect(overflow, `scene ${n} at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(1);
+        const button = (await panel.getByRole('button', { name: /Handout/ }).boundingBox())!;
+        const card = (await panel.boundingBox())!;
+        expect(button.y + button.height).toBeLessThanOrEqual(Math.min(card.y + card.height, viewport.height));
+        await page.keyboard.press('ArrowRight');
+      }
+      await context.close();
+    }
+  });
+
   it('makes a handout: one captioned picture per scene, not blank', async () => {
     const { context, page } = await openPresentation('#/present/1');
     await page.getByTestId('make-handout').click();
