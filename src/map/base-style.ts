@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BaseGeodata } from '../domain/municipality';
+import { OBSTACLE_MIN_ZOOM } from './institution-obstacles';
 import { labelPlaces } from './label-places';
 import { palette } from './palette';
 
@@ -19,14 +20,18 @@ export const LAYER = {
 
 /** From this zoom a town's name with no free side stays on its point (see municipalityLabelLayers). */
 const TOWN_FALLBACK_ZOOM = 10;
-/** [zoom, city, town]: the names' distance from their point in ems, as the icons grow. */
-const LABEL_OFFSETS: [number, number, number][] = [[9.3, 0.55, 0.65], [10, 0.8, 1.0], [10.5, 0.95, 1.2]];
-
 /**
- * A name tries a second ring of places this many ems further out: in the region views Bochum's
- * point is ringed by icons, and so are many towns' points in the Montan scene.
+ * [zoom, city, town, far]: a name's places around its point, in ems of its size: a near ring (city,
+ * town) that clears half the largest icon drawn over that zoom level, and a second ring `far` ems
+ * further out, as in the region views Bochum's point is ringed by icons, and so are many towns'
+ * points in the Montan scene. MapLibre reads these at the tile's whole zoom, so the stops are whole
+ * zooms. Zoomed out further than the icons' obstacles go, the second ring is the first: a city there
+ * is a few pixels wide, and a name moved off it would name its neighbour.
  */
-const FAR_RING = 1.1;
+const LABEL_OFFSETS: [number, number, number, number][] = [
+  [OBSTACLE_MIN_ZOOM - 1, 0.55, 0.65, 0], [OBSTACLE_MIN_ZOOM, 0.55, 0.65, 1.1], [9, 0.8, 0.95, 1.1], [10, 0.95, 1.2, 1.1],
+];
+
 /** The one source of the base map; municipalities carry their AGS as feature id. */
 export const SOURCE = {
   base: 'base',
@@ -89,7 +94,9 @@ export const selectedLineLayer: LayerSpecification = {
  * - a city's name (kreisfrei: a few big ones, far apart) stays on its point anyway, over the icons
  *   ('cooperative'): "B●chum" misleads less than no Bochum;
  * - a town's name does the same zoomed in; zoomed out, where towns crowd each other, it waits for
- *   more room.
+ *   more room;
+ * - below the icons' obstacles, where the region is a few hundred pixels wide, the same goes for a
+ *   city: cities' names there would fall back onto each other.
  * The city layer is the upper one: MapLibre places it first.
  */
 function municipalityLabelLayers(): LayerSpecification[] {
@@ -105,9 +112,9 @@ function municipalityLabelLayers(): LayerSpecification[] {
       'text-max-width': 7,
       // Beside the point, clear of an icon on it: half the icon and its padding, in ems of the
       // name's size (13 px icons up to zoom 9.3, 28 px from 10.4).
-      'text-variable-anchor-offset': ['interpolate', ['linear'], ['zoom'], ...LABEL_OFFSETS.flatMap(([zoom, city, town]) => {
+      'text-variable-anchor-offset': ['interpolate', ['linear'], ['zoom'], ...LABEL_OFFSETS.flatMap(([zoom, city, town, far]) => {
         const near = kreisfrei ? city : town;
-        return [zoom, ['literal', labelPlaces(near, near + FAR_RING)]];
+        return [zoom, ['literal', labelPlaces(near, near + far)]];
       })] as never,
       'text-justify': 'auto',
       'text-overlap': overlap as never,
@@ -122,7 +129,7 @@ function municipalityLabelLayers(): LayerSpecification[] {
   });
   return [
     layer(LAYER.labels, false, ['step', ['zoom'], 'never', TOWN_FALLBACK_ZOOM, 'cooperative']),
-    layer(LAYER.cityLabels, true, 'cooperative'),
+    layer(LAYER.cityLabels, true, ['step', ['zoom'], 'never', OBSTACLE_MIN_ZOOM, 'cooperative']),
   ];
 }
 

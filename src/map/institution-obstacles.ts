@@ -9,11 +9,17 @@ export const OBSTACLE_LAYER = 'institution-obstacles';
 const IMAGE = 'institution-obstacle';
 /** The Ruhr's middle latitude: icon sizes differ by under 1 % across the region. */
 const LATITUDE = 51.5;
+/**
+ * Zoomed out further, a city is a few pixels wide and its name, moved off the icons, lands on its
+ * neighbour (in the phone's region view, "Dortmund" over Unna); and the towns' names the moved ones
+ * displace vanish. There the icons cover some letters instead.
+ */
+export const OBSTACLE_MIN_ZOOM = 8;
 
 /**
  * deck.gl draws the institution icons on its own canvas, over the map, so a name under an icon
  * was covered ("B●chum", "Mülhe● an der Ruhr"). This layer puts an invisible symbol of the icon's
- * drawn size at each icon, at every zoom: MapLibre places it before any name (it places the top
+ * drawn size at each icon, from region scale on: MapLibre places it before any name (it places the top
  * layer first), and a name then takes a free place beside its point instead (label-places.ts).
  * Icons always show; only the names make room.
  */
@@ -36,6 +42,7 @@ export function showInstitutionObstacles(map: MapLibreMap, institutions: readonl
     id: OBSTACLE_LAYER,
     type: 'symbol',
     source: SOURCE_ID,
+    minzoom: OBSTACLE_MIN_ZOOM,
     // Added on top (the corridor names go below it): placed before every name, which then avoids it.
     layout: {
       'icon-image': IMAGE,
