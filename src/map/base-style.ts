@@ -100,33 +100,35 @@ export const selectedLineLayer: LayerSpecification = {
  * The city layer is the upper one: MapLibre places it first.
  */
 function municipalityLabelLayers(): LayerSpecification[] {
-  const layer = (id: string, kreisfrei: boolean, overlap: unknown): LayerSpecification => ({
-    id,
-    type: 'symbol',
-    source: SOURCE.base,
-    filter: ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], kreisfrei]] as never,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [LABEL_FONT],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, kreisfrei ? 13 : 10.5, 12, kreisfrei ? 20 : 16] as never,
-      'text-max-width': 7,
-      // Beside the point, clear of an icon on it: half the icon and its padding, in ems of the
-      // name's size (13 px icons up to zoom 9.3, 28 px from 10.4).
-      'text-variable-anchor-offset': ['interpolate', ['linear'], ['zoom'], ...LABEL_OFFSETS.flatMap(([zoom, city, town, far]) => {
-        const near = kreisfrei ? city : town;
-        return [zoom, ['literal', labelPlaces(near, near + far)]];
-      })] as never,
-      'text-justify': 'auto',
-      'text-overlap': overlap as never,
-      'symbol-sort-key': ['get', 'rank'],
-      'text-padding': 3,
-    },
-    paint: {
-      'text-color': palette.label,
-      'text-halo-color': palette.labelHalo,
-      'text-halo-width': 1.6,
-    },
-  });
+  const layer = (id: string, kreisfrei: boolean, overlap: unknown): LayerSpecification => {
+    const placesByZoom = LABEL_OFFSETS.flatMap(([zoom, city, town, far]) => {
+      const near = kreisfrei ? city : town;
+      return [zoom, ['literal', labelPlaces(near, near + far)]];
+    });
+    return {
+      id,
+      type: 'symbol',
+      source: SOURCE.base,
+      filter: ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], kreisfrei]] as never,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, kreisfrei ? 13 : 10.5, 12, kreisfrei ? 20 : 16] as never,
+        'text-max-width': 7,
+        // On the point, else beside it, clear of an icon on it (see LABEL_OFFSETS).
+        'text-variable-anchor-offset': ['interpolate', ['linear'], ['zoom'], ...placesByZoom] as never,
+        'text-justify': 'auto',
+        'text-overlap': overlap as never,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 3,
+      },
+      paint: {
+        'text-color': palette.label,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.6,
+      },
+    };
+  };
   return [
     layer(LAYER.labels, false, ['step', ['zoom'], 'never', TOWN_FALLBACK_ZOOM, 'cooperative']),
     layer(LAYER.cityLabels, true, ['step', ['zoom'], 'never', OBSTACLE_MIN_ZOOM, 'cooperative']),

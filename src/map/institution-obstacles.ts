@@ -19,9 +19,9 @@ export const OBSTACLE_MIN_ZOOM = 8;
 /**
  * deck.gl draws the institution icons on its own canvas, over the map, so a name under an icon
  * was covered ("B●chum", "Mülhe● an der Ruhr"). This layer puts an invisible symbol of the icon's
- * drawn size at each icon, from region scale on: MapLibre places it before any name (it places the top
- * layer first), and a name then takes a free place beside its point instead (label-places.ts).
- * Icons always show; only the names make room.
+ * drawn size at each icon, from region scale on: MapLibre places it before any name (it places
+ * the top layer first), and a name then takes a free place beside its point instead
+ * (label-places.ts). Icons always show; only the names make room.
  */
 export function showInstitutionObstacles(map: MapLibreMap, institutions: readonly Institution[]): void {
   // Many points are drawn as a density grid, not icons, and would cost the worker a large source.
