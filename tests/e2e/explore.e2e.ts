@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
@@ -104,6 +105,15 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     expect(await table.locator('th[aria-sort="descending"]').count()).toBe(1);
     expect(await table.locator('tbody tr th').first().textContent()).toBe('Bochum');
     await page.screenshot({ path: `${SHOTS}/region-table.png` });
+    // Every row keeps its line under the names, which stay in view when the table scrolls
+    // sideways: at fractional row heights every other line vanished there.
+    const names = table.locator('tbody th');
+    const boxes = await Promise.all([...Array(10).keys()].map(async (k) => (await names.nth(k).boundingBox())!));
+    const top = boxes[0]!.y;
+    const strip = PNG.sync.read(await page.screenshot({ clip: { x: boxes[0]!.x + 4, y: top, width: 1, height: boxes[9]!.y + boxes[9]!.height - top + 2 } }));
+    const dark = (y: number) => { const i = y * strip.width * 4; return strip.data[i]! + strip.data[i + 1]! + strip.data[i + 2]! < 3 * 0xf0; };
+    const lineless = boxes.filter((b) => ![-2, -1, 0, 1].some((d) => dark(Math.round(b.y + b.height - top) + d))).length;
+    expect(lineless).toBe(0);
     await table.getByText('je Kreis').click();
     await expect.poll(() => table.locator('tbody tr').count()).toBe(15);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-csv-de').click()]);
