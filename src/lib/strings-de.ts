@@ -66,6 +66,8 @@ export const de = {
   play: 'Zeitreise abspielen',
   pause: 'Zeitreise anhalten',
   today: 'Heute',
+  timeFold: 'Zeitleiste einklappen',
+  timeUnfold: 'Zeitleiste',
   listTabInstitutions: 'Einrichtungen',
   listTabRegions: 'Kommunen und Kreise',
   regionTableCaption: 'Alle Kommunen (oder Kreise) mit Einwohnern, Dichte, Einrichtungen und Lokalisationsquotient je Cluster; sortierbar',

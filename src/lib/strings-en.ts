@@ -68,6 +68,8 @@ export const en: Record<StringKey, string> = {
   play: 'Play the time line',
   pause: 'Pause the time line',
   today: 'Today',
+  timeFold: 'Fold the time line',
+  timeUnfold: 'Time line',
   listTabInstitutions: 'Institutions',
   listTabRegions: 'Municipalities and districts',
   regionTableCaption: 'All municipalities (or districts) with population, density, institutions and location quotient per cluster; sortable',

@@ -151,6 +151,18 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     // The header is two rows (title with menu, search): the map keeps the screen.
     expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(120);
     expect(await page.getByTestId('list-toggle').isVisible()).toBe(false);
+    // The time line is folded to a button with its year: open, it covered a fifth of the map.
+    const time = page.locator('.map-wrap').getByTestId('time-slider');
+    const folded = (await time.boundingBox())!;
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    expect(folded.width * folded.height).toBeLessThan(0.05 * mapBox.width * mapBox.height);
+    expect(await time.getByRole('button', { name: '2005', exact: true }).isVisible()).toBe(false);
+    await time.getByRole('button', { name: 'Zeitleiste: Heute' }).tap();
+    await time.getByRole('button', { name: '2005', exact: true }).tap();
+    await time.getByRole('button', { name: 'Zeitleiste einklappen' }).tap();
+    await expect.poll(() => time.getByRole('button', { name: 'Zeitleiste: 2005' }).isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('y=2005');
+    await page.screenshot({ path: `${SHOTS}/phone-time-2005.png` });
     const menu = page.getByTestId('menu-button');
     await menu.tap();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
@@ -176,6 +188,8 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
     await page.getByTestId('menu-button').tap();
     await page.getByTestId('list-toggle').tap();
+    // The list's own time line is not folded: its year buttons are there at once.
+    await expect.poll(() => page.getByTestId('list-view').getByRole('button', { name: '2005', exact: true }).isVisible()).toBe(true);
     await page.getByTestId('list-tab-regions').tap();
     const table = page.getByTestId('region-table');
     await table.locator('tbody tr').first().waitFor();
