@@ -56,6 +56,9 @@ export default function Presentation({ data }: { data: AtlasData }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.target instanceof HTMLInputElement && e.target.type !== 'range') return;
+      // Enter and Space press a focused button or link (the card's own, the header's); a clicker's
+      // PageDown still turns the page.
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a, select, summary')) return;
       const action = actionForKey(e.key);
       if (!action) return;
       e.preventDefault();
@@ -75,6 +78,12 @@ export default function Presentation({ data }: { data: AtlasData }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [story]);
+
+  const step = (action: 'next' | 'previous') => {
+    if (!story) return;
+    useAppStore.getState().setBlank(false);
+    useAppStore.setState({ scene: sceneAfter(action, useAppStore.getState().scene, story.scenes.length) });
+  };
 
   const openHandout = async () => {
     const container = document.querySelector<HTMLElement>('[data-testid="map"]');
@@ -109,9 +118,14 @@ export default function Presentation({ data }: { data: AtlasData }) {
           {current.year !== null && <li>{t('year')}: {current.year}</li>}
         </ul>
         <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${data.sources[s]?.date ?? ''}`).join('; ')}</p>
-        <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
-          {handout === 'making' ? t('handoutMaking') : t('handout')}
-        </button>
+        {/* For a touch screen, a mouse and a shared link on a phone: no keys there. */}
+        <nav className="story-nav" aria-label={t('scene')}>
+          <button type="button" onClick={() => step('previous')} disabled={n === 1} data-testid="story-previous">← {t('previous')}</button>
+          <button type="button" onClick={() => step('next')} disabled={n === story.scenes.length} data-testid="story-next">{t('next')} →</button>
+          <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
+            {handout === 'making' ? t('handoutMaking') : t('handout')}
+          </button>
+        </nav>
         <div className="story-bar" style={{ width: `${(n / story.scenes.length) * 100}%` }} aria-hidden="true" />
       </section>
       {Array.isArray(handout) && (

@@ -94,10 +94,11 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
-  it('fits every scene card on a 1280×720 and a 1024×768 projector, handout button included', async () => {
+  it('fits every scene card on a 1280×720, a 1024×768 and an 800×600 projector, handout button included', async () => {
     // The card's type shrinks with the window's height too: at 1280×720 scenes 3 and 5 needed
-    // 83 and 76 px of scrolling, and the speaker cannot scroll from the lectern.
-    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    // 83 and 76 px of scrolling, at 800×600 every scene 50–136 px, and the speaker cannot scroll
+    // from the lectern.
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 800, height: 600 }]) {
       const context = await app.browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(`${app.server.url}#/present/1`);
@@ -113,6 +114,62 @@ describe('presentation mode in Chromium', () => {
       }
       await context.close();
     }
+  });
+
+  it('presents on a phone: the card is a sheet below the map, its buttons step, the scene stays in sight', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}#/present/6`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    // No keys on a phone: the card's own buttons turn the scenes.
+    await page.getByTestId('story-next').tap();
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/7 \/ 7/);
+    expect(await page.getByTestId('story-next').isDisabled()).toBe(true);
+    await sceneSettled(page);
+    const card = (await page.getByTestId('story-panel').boundingBox())!;
+    expect(card.width).toBeGreaterThan(390 * 0.9);
+    expect(card.y).toBeGreaterThan(844 * 0.4);
+    // Scene 7's corridor band, Duisburg to Bochum, lies on the map above the card. Read from
+    // deck.gl's canvas: the band's translucent fill, apart from the opaque icons.
+    const band = await page.evaluate((top) => {
+      const source = document.querySelector<HTMLCanvasElement>('canvas#deckgl-overlay')!;
+      const scale = source.width / source.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(source, 0, 0);
+      const { data, width } = ctx.getImageData(0, 0, copy.width, copy.height);
+      let above = 0;
+      let below = 0;
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i]! < 20 || data[i]! > 90) continue;
+        if (Math.floor((i - 3) / 4 / width) < top * scale) above++;
+        else below++;
+      }
+      return { above, below };
+    }, card.y - (await page.getByTestId('map').boundingBox())!.y);
+    expect(band.above).toBeGreaterThan(5000);
+    expect(band.below / (band.above + band.below)).toBeLessThan(0.1);
+    await page.screenshot({ path: `${SHOTS}/phone-scene-7.png` });
+    await page.getByTestId('story-previous').tap();
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/6 \/ 7/);
+    await context.close();
+  });
+
+  it('lets Enter and Space press a focused button instead of turning the page', async () => {
+    const { context, page } = await openPresentation('#/present/3');
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/3 \/ 7/);
+    await page.getByTestId('story-previous').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/2 \/ 7/);
+    await page.getByTestId('story-next').focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/3 \/ 7/);
+    // A clicker's PageDown still turns the page while a button has the focus.
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/4 \/ 7/);
+    await context.close();
   });
 
   it('makes a handout: one captioned picture per scene, not blank', async () => {
