@@ -8,7 +8,7 @@ import { applyScene } from './apply-scene';
 import { Handout } from './Handout';
 import { makeHandout, type HandoutPage } from './make-handout';
 import { loadStory } from './load-story';
-import { actionForKey, clampScene, sceneAfter } from './navigation';
+import { actionForKey, clampScene, keyPressesControl, sceneAfter } from './navigation';
 import { openStoryChannel } from './story-channel';
 
 /**
@@ -56,9 +56,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.target instanceof HTMLInputElement && e.target.type !== 'range') return;
-      // Enter and Space press a focused button or link (the card's own, the header's); a clicker's
-      // PageDown still turns the page.
-      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a, select, summary')) return;
+      if (keyPressesControl(e.key, e.target)) return;
       const action = actionForKey(e.key);
       if (!action) return;
       e.preventDefault();

@@ -4,7 +4,7 @@ import type { Story } from '../domain/story';
 import { translator } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';
 import { loadStory } from './load-story';
-import { actionForKey, clampScene, sceneAfter } from './navigation';
+import { actionForKey, clampScene, keyPressesControl, sceneAfter } from './navigation';
 import { openStoryChannel } from './story-channel';
 
 function clock(ms: number): string {
@@ -39,6 +39,7 @@ export default function PresenterView({ data }: { data: AtlasData }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (keyPressesControl(e.key, e.target)) return;
       const action = actionForKey(e.key);
       if (!story || !action || action === 'blank' || action === 'fullscreen' || action === 'exit') return;
       e.preventDefault();

@@ -32,3 +32,11 @@ export function sceneAfter(action: StoryKeyAction, index: number, count: number)
   if (action === 'last') return clampScene(count - 1, count);
   return index;
 }
+
+/**
+ * Enter and Space belong to a focused button or link (the card's Back, the header's End): they
+ * press it rather than turn the page. A clicker's PageDown turns it wherever the focus is.
+ */
+export function keyPressesControl(key: string, target: EventTarget | null): boolean {
+  return (key === 'Enter' || key === ' ') && target instanceof Element && target.closest('button, a, select, summary') !== null;
+}

@@ -67,6 +67,11 @@ describe('presentation mode in Chromium', () => {
     await presenter.getByTestId('presenter-next').click();
     await expect.poll(() => sceneTitle(page)).not.toBe(titles[3]);
     await presenter.screenshot({ path: `${SHOTS}/presenter-view.png` });
+    // Enter on its focused Back button goes back (it turned the page forward before).
+    const before = await presenter.getByTestId('presenter-progress').textContent();
+    await presenter.getByRole('button', { name: '← Zurück', exact: true }).focus();
+    await presenter.keyboard.press('Enter');
+    await expect.poll(() => presenter.getByTestId('presenter-progress').textContent()).toBe(before!.replace(/\d+ \//, (m) => `${Number.parseInt(m, 10) - 1} /`));
     expect(errors).toEqual([]);
     await context.close();
   });
