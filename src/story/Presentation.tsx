@@ -8,8 +8,15 @@ import { applyScene } from './apply-scene';
 import { Handout } from './Handout';
 import { makeHandout, type HandoutPage } from './make-handout';
 import { loadStory } from './load-story';
-import { actionForKey, clampScene, keyPressesControl, sceneAfter } from './navigation';
+import { actionForKey, clampScene, keyPressesControl, sceneAfter, type StoryKeyAction } from './navigation';
 import { openStoryChannel } from './story-channel';
+
+/** Turns the page, by key or by the card's buttons alike; a black screen lifts first. */
+function turn(action: StoryKeyAction, count: number): void {
+  const s = useAppStore.getState();
+  if (s.blank) s.setBlank(false);
+  useAppStore.setState({ scene: sceneAfter(action, s.scene, count) });
+}
 
 /**
  * Presentation mode: the map is the slide deck. One key per step (clicker PageUp/PageDown),
@@ -69,19 +76,12 @@ export default function Presentation({ data }: { data: AtlasData }) {
         if (s.blank) s.setBlank(false);
         else s.stopPresenting();
       } else {
-        if (s.blank) s.setBlank(false);
-        useAppStore.setState({ scene: sceneAfter(action, s.scene, story.scenes.length) });
+        turn(action, story.scenes.length);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [story]);
-
-  const step = (action: 'next' | 'previous') => {
-    if (!story) return;
-    useAppStore.getState().setBlank(false);
-    useAppStore.setState({ scene: sceneAfter(action, useAppStore.getState().scene, story.scenes.length) });
-  };
 
   const openHandout = async () => {
     const container = document.querySelector<HTMLElement>('[data-testid="map"]');
@@ -118,8 +118,8 @@ export default function Presentation({ data }: { data: AtlasData }) {
         <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${data.sources[s]?.date ?? ''}`).join('; ')}</p>
         {/* For a touch screen, a mouse and a shared link on a phone: no keys there. */}
         <nav className="story-nav" aria-label={t('scene')}>
-          <button type="button" onClick={() => step('previous')} disabled={n === 1} data-testid="story-previous">← {t('previous')}</button>
-          <button type="button" onClick={() => step('next')} disabled={n === story.scenes.length} data-testid="story-next">{t('next')} →</button>
+          <button type="button" onClick={() => turn('previous', story.scenes.length)} disabled={n === 1} data-testid="story-previous">← {t('previous')}</button>
+          <button type="button" onClick={() => turn('next', story.scenes.length)} disabled={n === story.scenes.length} data-testid="story-next">{t('next')} →</button>
           <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
             {handout === 'making' ? t('handoutMaking') : t('handout')}
           </button>

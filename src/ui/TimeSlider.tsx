@@ -35,6 +35,7 @@ export function TimeSlider({ data }: { data: AtlasData }) {
   // The list view has a slider of its own, hidden with the map but still in the page.
   const controlsId = useId();
   const shown = year ?? today;
+  const yearLabel = year === null ? t('today') : String(year);
 
   useEffect(() => {
     if (!playing) return;
@@ -59,8 +60,8 @@ export function TimeSlider({ data }: { data: AtlasData }) {
   return (
     <div className={`time${open ? ' open' : ''}${year === null ? '' : ' filtered'}`} role="group" aria-label={t('timeLabel')} data-testid="time-slider">
       <button type="button" className="time-toggle" aria-expanded={open} aria-controls={controlsId} onClick={() => setOpen(!open)}
-        aria-label={open ? t('timeFold') : `${t('timeUnfold')}: ${year === null ? t('today') : year}`}>
-        {open ? '×' : <><ClockIcon />{year === null ? t('today') : year}</>}
+        aria-label={open ? t('timeFold') : `${t('timeUnfold')}: ${yearLabel}`}>
+        {open ? '×' : <><ClockIcon />{yearLabel}</>}
       </button>
       <div className="time-controls" id={controlsId}>
         <button type="button" className="time-play" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? t('pause') : t('play')}>
@@ -74,9 +75,9 @@ export function TimeSlider({ data }: { data: AtlasData }) {
           value={shown}
           onChange={(e) => { setPlaying(false); const v = Number(e.currentTarget.value); setYear(v >= today ? null : v); }}
           aria-label={t('timeLabel')}
-          aria-valuetext={year === null ? t('today') : String(year)}
+          aria-valuetext={yearLabel}
         />
-        <output className="time-year" aria-live="polite">{year === null ? t('today') : year}</output>
+        <output className="time-year" aria-live="polite">{yearLabel}</output>
         {PRESETS.map((p) => (
           <button key={p} type="button" className={`time-preset${year === p ? ' on' : ''}`} aria-pressed={year === p} onClick={() => { setPlaying(false); setYear(p); }}>
             {p}
