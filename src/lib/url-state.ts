@@ -17,6 +17,8 @@ export interface UrlState {
   present?: number;
   /** The presenter's second window. */
   presenter?: boolean;
+  /** The list view instead of the map (`#/list?…`), so the back button can close it. */
+  list?: boolean;
   /** Municipalities (AGS) and Kreise (Kreis key) compared side by side. */
   compare?: string[];
   /** Choropleth indicator and classification scheme. */
@@ -65,8 +67,8 @@ function shown(key: string, value: string): string {
 }
 
 /**
- * Reads `#/?v=zoom/lat/lon&m=AGS&hc=a,b&lang=en`. Anything unknown or malformed is dropped and
- * reported, never thrown: a broken link still opens the map.
+ * Reads `#/?v=zoom/lat/lon&m=AGS&hc=a,b&lang=en` (`#/list?…` for the list view). Anything unknown
+ * or malformed is dropped and reported, never thrown: a broken link still opens the map.
  */
 export function parseHash(hash: string, known: KnownIds): ParsedUrl {
   const state: UrlState = { lang: 'de' };
@@ -82,6 +84,8 @@ export function parseHash(hash: string, known: KnownIds): ParsedUrl {
     }
   } else if (path === 'presenter') {
     state.presenter = true;
+  } else if (path === 'list') {
+    state.list = true;
   } else if (path !== '') {
     rejected.push(shown('#', path));
   }
@@ -157,5 +161,6 @@ export function formatHash(state: UrlState): string {
   if (state.indicator && state.scheme && state.scheme !== 'quantile') parts.push(`cls=${state.scheme}`);
   if (state.indicator && state.level === 'kreis') parts.push('lvl=kreis');
   if (state.lang !== 'de') parts.push(`lang=${state.lang}`);
-  return parts.length ? `#/?${parts.join('&')}` : '#/';
+  const path = state.list ? '#/list' : '#/';
+  return parts.length ? `${path}?${parts.join('&')}` : path;
 }

@@ -5,7 +5,7 @@ import type { BaseGeodata } from '../domain/municipality';
 import type { MapView } from '../store/view-slice';
 import { WebGL2UnavailableError } from '../lib/webgl-support';
 import { buildBaseStyle } from './base-style';
-import { SELECTION_FIT } from './selection-fit';
+import { REGION_FIT, SELECTION_FIT } from './selection-fit';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -59,7 +59,7 @@ function constructMap({ container, data, initialView, initialBounds, attribution
       // otherwise the whole region is in view.
       : initialBounds
         ? { bounds: initialBounds, fitBoundsOptions: SELECTION_FIT }
-        : { bounds: data.bounds, fitBoundsOptions: { padding: 12 } }),
+        : { bounds: data.bounds, fitBoundsOptions: REGION_FIT }),
     minZoom: 7,
     maxZoom: 15,
     maxBounds: [[4.8, 50.3], [9.6, 52.7]],

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { boundsOf } from '../analysis/bounds-of';
 import type { AtlasData } from '../domain/atlas-data';
 import type { FlyRequest } from '../store/view-slice';
-import { SELECTION_FIT } from './selection-fit';
+import { REGION_FIT, SELECTION_FIT } from './selection-fit';
 
 type Padding = { left: number; top: number; right: number; bottom: number };
 const NO_PADDING: Padding = { left: 0, top: 0, right: 0, bottom: 0 };
@@ -38,14 +38,16 @@ function fittedZoom(map: MapLibreMap, zoom: number, padding: Padding): number {
 }
 
 /**
- * Moves the camera as a request asks: to a scene's camera, or fitted to a selected item. Motion
- * only for those who have not asked the system for less of it; a new request stops the running
- * flight, so fast key presses never queue up.
+ * Moves the camera as a request asks: back to a view, to a scene's camera, fitted to a selected
+ * item or to the region. Motion only for those who have not asked the system for less of it; a new request stops
+ * the running flight, so fast key presses never queue up.
  */
 export function flyToRequest(map: MapLibreMap, request: FlyRequest, data: AtlasData, presenting: boolean): void {
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const { camera, selection, instant } = request;
-  if (camera) {
+  const { camera, selection, view, region, instant } = request;
+  if (view) {
+    map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: still ? 0 : 600, essential: false });
+  } else if (camera) {
     // A scene's camera centre is meant for the part of the map beside the story card (not in
     // the handout, whose pictures have no card).
     const padding = presenting && !instant ? storyPanelPadding(map) : NO_PADDING;
@@ -56,5 +58,7 @@ export function flyToRequest(map: MapLibreMap, request: FlyRequest, data: AtlasD
   } else if (selection) {
     const bounds = boundsOf(selection, data);
     if (bounds) map.fitBounds(bounds, { ...SELECTION_FIT, duration: still ? 0 : 1200 });
+  } else if (region) {
+    map.fitBounds(data.bounds, { ...REGION_FIT, duration: still ? 0 : 1200 });
   }
 }

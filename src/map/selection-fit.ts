@@ -9,3 +9,6 @@ export const SELECTION_FIT: FitBoundsOptions = {
   padding: { top: 48, right: 48, left: 48, bottom: 104 },
   maxZoom: 13,
 };
+
+/** How the camera fits the whole region: the first view, and the back button to a link without one. */
+export const REGION_FIT: FitBoundsOptions = { padding: 12 };

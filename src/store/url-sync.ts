@@ -1,5 +1,6 @@
 import { formatHash, parseHash, type KnownIds } from '../lib/url-state';
 import { useAppStore, type AppState } from './app-store';
+import { historyStepOf } from './history-step';
 
 const urlStateOf = (s: AppState) => ({
   view: s.view,
@@ -10,6 +11,7 @@ const urlStateOf = (s: AppState) => ({
   year: s.year ?? undefined,
   present: s.presenting ? s.scene + 1 : undefined,
   presenter: s.presenterView || undefined,
+  list: s.listView || undefined,
   compare: s.compare,
   indicator: s.indicator || undefined,
   scheme: s.scheme,
@@ -17,12 +19,24 @@ const urlStateOf = (s: AppState) => ({
   lang: s.lang,
 });
 
+/** Our own history entries carry this, so back and forward tell them from a hash typed by hand. */
+interface EntryState {
+  atlas: true;
+  /** Pushed by starting the talk: ending it goes back to the entry before. */
+  talk?: boolean;
+}
+const ownEntry = (): EntryState | undefined => ((window.history.state as EntryState | null)?.atlas ? window.history.state : undefined);
+
 /**
- * Applies the URL hash to the store once, then keeps the hash in step with the store.
- * replaceState: panning should not flood the back button.
+ * Applies the URL hash to the store once, then keeps the hash in step with the store: a new step
+ * (historyStepOf) is a new history entry, anything else replaces the current one.
+ * - Back and forward return to a step: its panel, comparison, list or talk, and its camera. The
+ *   language, the layers, the year and the map colouring stay as they are now.
+ * - A hash typed into the address bar is applied like a link.
+ * - Ending a talk started from the map goes back to the entry before it (forward resumes it).
  */
 export function startUrlSync(known: KnownIds): () => void {
-  const apply = (hash: string) => {
+  const applyLink = (hash: string) => {
     const { state, rejected } = parseHash(hash, known);
     useAppStore.setState({
       selection: state.selection,
@@ -33,6 +47,7 @@ export function startUrlSync(known: KnownIds): () => void {
       lang: state.lang,
       linkNotice: rejected,
       presenterView: state.presenter ?? false,
+      listView: state.list ?? false,
       compare: state.compare ?? [],
       indicator: state.indicator ?? '',
       scheme: state.scheme ?? 'quantile',
@@ -41,19 +56,58 @@ export function startUrlSync(known: KnownIds): () => void {
     });
     return state;
   };
-  const initial = apply(window.location.hash);
-  useAppStore.setState({ view: initial.view });
-  let last = '';
-  const write = () => {
-    const hash = formatHash(urlStateOf(useAppStore.getState()));
-    if (hash !== last) {
-      last = hash;
-      if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+  const applyStep = (hash: string) => {
+    const { state } = parseHash(hash, known);
+    const s = useAppStore.getState();
+    if (state.present !== undefined) {
+      if (!s.presenting) s.present(state.present - 1);
+      else useAppStore.setState({ scene: state.present - 1 });
+      return state;
     }
+    // Leaving the talk by the back button is ending it: the map before the talk comes back.
+    if (s.presenting) s.stopPresenting();
+    useAppStore.setState({ selection: state.selection, compare: state.compare ?? [], listView: state.list ?? false });
+    return state;
+  };
+  const initial = applyLink(window.location.hash);
+  useAppStore.setState({ view: initial.view });
+
+  let step = historyStepOf(useAppStore.getState());
+  let presenting = useAppStore.getState().presenting;
+  let scheduled = false;
+  const write = () => {
+    scheduled = false;
+    const s = useAppStore.getState();
+    const hash = formatHash(urlStateOf(s));
+    const nextStep = historyStepOf(s);
+    const changed = nextStep !== step;
+    const talkEnded = presenting && !s.presenting;
+    step = nextStep;
+    presenting = s.presenting;
+    if (talkEnded && ownEntry()?.talk) {
+      window.history.back();
+      return;
+    }
+    if (changed && !talkEnded) window.history.pushState({ atlas: true, talk: s.presenting } satisfies EntryState, '', hash);
+    else if (hash !== window.location.hash || !ownEntry()) window.history.replaceState(ownEntry() ?? { atlas: true }, '', hash);
+  };
+  // One write per task: an action that sets several fields (leave the list, start the
+  // presentation) is one history step, and pointer moves do not format the hash each time.
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(write);
   };
   write();
-  const unsubscribe = useAppStore.subscribe(write);
-  const onHashChange = () => apply(window.location.hash);
+  const unsubscribe = useAppStore.subscribe(schedule);
+  const onHashChange = () => {
+    const state = ownEntry() ? applyStep(window.location.hash) : applyLink(window.location.hash);
+    // The entry we came to is the current step: writing its canonical form replaces it.
+    step = historyStepOf(useAppStore.getState());
+    presenting = useAppStore.getState().presenting;
+    // A scene brings its own camera.
+    if (state.present === undefined) useAppStore.getState().showLinkView(state.view, state.selection);
+  };
   window.addEventListener('hashchange', onHashChange);
   return () => {
     unsubscribe();

@@ -12,8 +12,12 @@ export interface MapView {
 export interface FlyRequest {
   /** Fit the camera to this item … */
   selection?: Selection;
-  /** … or move it to exactly this camera (a presentation scene). */
+  /** … or move it to exactly this camera (a presentation scene) … */
   camera?: Camera;
+  /** … or back to a view the user had (the browser's back button) … */
+  view?: MapView;
+  /** … or the whole region. */
+  region?: boolean;
   /** Jump without a flight (handout pictures). */
   instant?: boolean;
   nonce: number;
@@ -27,6 +31,11 @@ export interface ViewSlice {
   /** Selects an item and asks the map to show it. */
   selectAndFly: (selection: Selection) => void;
   flyToCamera: (camera: Camera, instant?: boolean) => void;
+  /**
+   * Shows what a link shows (after the back button): its view; without one, its selection as a
+   * flight to it would; else the whole region.
+   */
+  showLinkView: (view: MapView | undefined, selection: Selection | undefined) => void;
   /** Counts the map's idle events: a change has been drawn when it goes up. */
   idleCount: number;
   markIdle: () => void;
@@ -39,6 +48,9 @@ export const createViewSlice: StateCreator<ViewSlice & Pick<SelectionSlice, 'sel
   setView: (view) => set({ view }),
   selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
   flyToCamera: (camera, instant = false) => set({ flyRequest: { camera, instant, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
+  showLinkView: (view, selection) => set({
+    flyRequest: { ...(view ? { view } : selection ? { selection } : { region: true }), nonce: (get().flyRequest?.nonce ?? 0) + 1 },
+  }),
   idleCount: 0,
   markIdle: () => set({ idleCount: get().idleCount + 1 }),
 });

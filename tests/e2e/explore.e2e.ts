@@ -56,6 +56,59 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.close();
   });
 
+  it('the back button steps back through opened panels and the list, camera included; a drag or a layer switch adds no step', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    const hash = () => page.evaluate(() => window.location.hash);
+    const entries = () => page.evaluate(() => window.history.length);
+    const heading = page.locator('[data-testid="panel"] h2');
+    const viewIn = (h: string) => h.match(/v=([\d.]+)\/([\d.]+)\/([\d.]+)/)?.slice(1).map(Number);
+    const open = async (query: string, name: string) => {
+      await page.getByTestId('search').fill(query);
+      await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(new RegExp(`^${name}Kommune`));
+      await page.getByTestId('search').press('Enter');
+      await expect.poll(() => heading.textContent()).toBe(name);
+      await settle(page, 2000);
+    };
+    const start = await entries();
+    await open('Bochum', 'Bochum');
+    const atBochum = viewIn(await hash());
+    expect(atBochum?.[0]).toBeGreaterThan(10);
+    await open('Dortmund', 'Dortmund');
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 60, { steps: 6 });
+    await page.mouse.up();
+    await page.getByTestId('toggle-cluster-logistics').click();
+    await expect.poll(hash).toContain('hc=logistics');
+    expect(await entries()).toBe(start + 2);
+
+    // Back: Bochum's panel and camera again; the switched-off layer stays off.
+    await page.goBack();
+    await expect.poll(() => heading.textContent()).toBe('Bochum');
+    await settle(page, 1500);
+    expect(viewIn(await hash())).toEqual(atBochum);
+    expect(await hash()).toContain('hc=logistics');
+    expect(await page.getByTestId('toggle-cluster-logistics').isChecked()).toBe(false);
+    // Back once more: the panel closes and the whole region is in view, as the page opened.
+    await page.goBack();
+    await expect.poll(() => heading.count()).toBe(0);
+    await settle(page, 1800);
+    expect(await hash()).not.toMatch(/[?&]m=/);
+    expect(viewIn(await hash())?.[0]).toBeLessThan(9.5);
+    // Forward opens Bochum again; the list is a step too.
+    await page.goForward();
+    await expect.poll(() => heading.textContent()).toBe('Bochum');
+    await page.getByTestId('list-toggle').click();
+    await expect.poll(hash).toMatch(/^#\/list\?/);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('list-toggle').textContent()).toBe('Liste');
+    expect(await hash()).toMatch(/^#\/\?/);
+    expect(await heading.textContent()).toBe('Bochum');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('shares the current view as a link: copied to the clipboard, or shown to copy by hand', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();

@@ -177,6 +177,39 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
+  it('ends the talk on the map as it was before: by Esc, by the back button, and forward resumes it', async () => {
+    const { context, page } = await openPresentation('#/?m=05911000&hc=montan&y=2021');
+    const hash = () => page.evaluate(() => window.location.hash);
+    const start = async () => {
+      await page.getByTestId('start-presentation').click();
+      await expect.poll(hash).toMatch(/^#\/present\/1/);
+      await page.getByTestId('story-next').click();
+      await page.getByTestId('story-next').click();
+      await expect.poll(hash).toMatch(/^#\/present\/3/);
+    };
+    // The map before the talk: Bochum open, Montan switched off, the year 2021.
+    const before = async () => {
+      await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+      expect(await page.getByTestId('toggle-cluster-montan').isChecked()).toBe(false);
+      expect(await page.getByTestId('toggle-cluster-health').isChecked()).toBe(true);
+      expect(await page.locator('.time-year').textContent()).toBe('2021');
+    };
+    const entries = await page.evaluate(() => window.history.length);
+    await start();
+    await page.keyboard.press('Escape');
+    await expect.poll(hash).not.toContain('present');
+    await before();
+    // Ending the talk went back in the history: forward resumes it where it ended.
+    expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+    await page.goForward();
+    await expect.poll(hash).toMatch(/^#\/present\/3/);
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/3 \/ 7/);
+    await page.goBack();
+    await expect.poll(hash).not.toContain('present');
+    await before();
+    await context.close();
+  });
+
   it('makes a handout: one captioned picture per scene, not blank', async () => {
     const { context, page } = await openPresentation('#/present/1');
     await page.getByTestId('make-handout').click();

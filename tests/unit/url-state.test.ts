@@ -34,6 +34,14 @@ describe('URL hash', () => {
     expect(bad.rejected).toHaveLength(1);
   });
 
+  it('carries the list view as its own path, with the map state after it', () => {
+    const state = { list: true, selection: { kind: 'municipality' as const, id: '05911000' }, lang: 'en' as const };
+    expect(formatHash(state)).toBe('#/list?m=05911000&lang=en');
+    expect(parseHash('#/list?m=05911000&lang=en', known)).toEqual({ state, rejected: [] });
+    expect(formatHash({ list: true, lang: 'de' })).toBe('#/list');
+    expect(parseHash('#/lists', known).rejected).toEqual(['#=lists']);
+  });
+
   it('keeps the default short', () => {
     expect(formatHash({ lang: 'de' })).toBe('#/');
     expect(parseHash('', known)).toEqual({ state: { lang: 'de' }, rejected: [] });
