@@ -28,6 +28,20 @@ export function formatNumber(lang: Lang, value: number, digits = 0): string {
   return format.format(value);
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A source's ISO date (2005-11-24) as readers of the language write it: 24.11.2005, 24 Nov 2005. */
+export function formatDate(lang: Lang, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: lang === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
 /** A translator bound to one language, for components. */
 export function translator(lang: Lang): (key: StringKey) => string {
   return (key) => translate(lang, key);

@@ -169,6 +169,21 @@ export const de = {
   kreisKey: 'Kreisschlüssel',
   kreisMembers: 'Kommunen im Kreis',
   specializationTitle: 'Spezialisierung (gegenüber der Region)',
+  about: 'Info',
+  aboutLabel: 'Info: Quellen, Methoden, Datenschutz',
+  aboutTitle: 'Über den Clusteratlas Ruhr',
+  aboutIntro: 'Eine Karte der Wirtschaftscluster im Ruhrgebiet: {institutions} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, {clusters} Cluster und {corridors} Korridore. Jede Einrichtung, jede Zahl und jedes Datum trägt ihre Quelle; Einrichtungen ohne belegbare Lage fehlen lieber, als geschätzt zu werden.',
+  aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
+  aboutData: 'Daten',
+  aboutInstitutions: '{institutions} Einrichtungen: Lage und, wo belegt, Gründungsjahr je mit Quelle, zu sehen im Fenster der Einrichtung.',
+  aboutFont: 'Schrift: Source Sans 3, SIL Open Font License 1.1.',
+  aboutBasemap: 'Online-Hintergrundkarte (nur wenn eingeschaltet): © OpenStreetMap-Mitwirkende, ODbL.',
+  aboutMethods: 'Methoden',
+  aboutLqMin: 'Unter {n} Fällen gilt ein LQ als unsicher und wird nicht gereiht.',
+  aboutSchemes: 'Einfärbung: Klassen nach Quantilen, gleichen Intervallen oder natürlichen Brüchen (Jenks).',
+  aboutPrivacy: 'Datenschutz',
+  aboutPrivacyText: 'Der Atlas fragt keinen fremden Server, setzt keine Cookies, speichert nichts über Sie und zählt keine Besuche. Eigene CSV-Dateien bleiben in Ihrem Browser. Damit der Atlas auch offline läuft, legt Ihr Browser ihn in seinem Cache ab. Nur die Online-Hintergrundkarte (ausgeschaltet, bis Sie sie einschalten) lädt Kacheln von tile.openstreetmap.org.',
+  aboutVersion: 'Version {version}',
 } as const;
 
 export type StringKey = keyof typeof de;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Story } from '../domain/story';
-import { translator } from '../lib/i18n';
+import { formatDate, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { applyScene } from './apply-scene';
@@ -87,7 +87,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
     const container = document.querySelector<HTMLElement>('[data-testid="map"]');
     if (!story || !container) return;
     setHandout('making');
-    setHandout(await makeHandout(story, data, container));
+    setHandout(await makeHandout(story, data, container, lang));
   };
   const closeHandout = () => {
     setHandout(undefined);
@@ -115,7 +115,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
           })}
           {current.year !== null && <li>{t('year')}: {current.year}</li>}
         </ul>
-        <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${data.sources[s]?.date ?? ''}`).join('; ')}</p>
+        <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${formatDate(lang, data.sources[s]?.date ?? '')}`).join('; ')}</p>
         {/* For a touch screen, a mouse and a shared link on a phone: no keys there. */}
         <nav className="story-nav" aria-label={t('scene')}>
           <button type="button" onClick={() => turn('previous', story.scenes.length)} disabled={n === 1} data-testid="story-previous">← {t('previous')}</button>

@@ -1,9 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import { SearchBox } from './SearchBox';
 import { ShareButton } from './ShareButton';
 import { useAppStore } from '../store/app-store';
+import { useBackCloses } from './use-back-closes';
+
+// Read by few, and after the map: its own chunk.
+const AboutDialog = lazy(() => import('./AboutDialog'));
 
 /**
  * Title, search, presentation, sharing, list and language. Below 960 px the controls fold into a
@@ -19,6 +23,7 @@ export function Header({ data }: { data: AtlasData }) {
   const setListView = useAppStore((s) => s.setListView);
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const [menuOpen, setMenuOpen] = useState(false);
+  const about = useBackCloses();
   const menuButton = useRef<HTMLButtonElement>(null);
   const controls = useRef<HTMLDivElement>(null);
   // An open menu closes on a tap elsewhere and on Escape, like any menu.
@@ -40,6 +45,7 @@ export function Header({ data }: { data: AtlasData }) {
     menuButton.current?.focus();
   };
   return (
+    <>
     <header className="app-header">
       <div className="titles">
         <h1>{t('appTitle')}</h1>
@@ -66,10 +72,22 @@ export function Header({ data }: { data: AtlasData }) {
         <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
           {listView ? t('showMap') : t('showList')}
         </button>
+        {!presenting && (
+          <button type="button" className="lang-button" onClick={() => { closeMenu(); about.show(); }}
+            aria-label={t('aboutLabel')} aria-haspopup="dialog" data-testid="about-button">
+            {t('about')}
+          </button>
+        )}
         <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => { closeMenu(); setLang(lang === 'de' ? 'en' : 'de'); }} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
           {t('switchLanguage')}
         </button>
       </div>
     </header>
+    {about.open && (
+      <Suspense fallback={null}>
+        <AboutDialog data={data} onClose={about.close} />
+      </Suspense>
+    )}
+    </>
   );
 }

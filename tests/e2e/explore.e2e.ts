@@ -275,6 +275,48 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.close();
   });
 
+  it('tells where the data comes from in an Info box: Esc, back and a click beside it close it, the panel behind stays', async () => {
+    const { page, consoleErrors, foreignRequests } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, { bypassCSP: true });
+    const about = page.getByTestId('about');
+    const heading = page.locator('[data-testid="panel"] h2');
+    await page.getByTestId('about-button').click();
+    await expect.poll(() => about.isVisible()).toBe(true);
+    const text = (await about.textContent())!;
+    expect(text).toContain('Über den Clusteratlas Ruhr');
+    expect(text).toMatch(/\d{3} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, 5 Cluster und 3 Korridore/);
+    // The two documents behind the clusters, dated as German readers write dates.
+    expect(text).toContain('Marketing Club Bochum, 24.11.2005');
+    expect(text).toContain('Bochum Wirtschaftsentwicklung, 23.09.2021');
+    expect(text).toContain('Zensus 2022');
+    expect(text).toContain('je 3 km beiderseits');
+    expect(text).toContain('tile.openstreetmap.org');
+    // A modal box: the focus is inside it.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="about"]') !== null)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/about.png` });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => about.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('about-button');
+    expect(await heading.textContent()).toBe('Bochum');
+    // The back button (a phone's back gesture) closes the box, not the panel behind it.
+    await page.getByTestId('about-button').click();
+    await expect.poll(() => about.isVisible()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => about.count()).toBe(0);
+    expect(await heading.textContent()).toBe('Bochum');
+    expect(await page.evaluate(() => window.location.hash)).toContain('m=05911000');
+    // A click beside the box closes it too.
+    await page.getByTestId('about-button').click();
+    await expect.poll(() => about.isVisible()).toBe(true);
+    await page.mouse.click(8, 400);
+    await expect.poll(() => about.count()).toBe(0);
+    expect(await heading.textContent()).toBe('Bochum');
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('has none in a Kreis panel with its specialisation table beside a comparison', async () => {
     const { page } = await openApp(app.browser, `${app.server.url}#/?kr=05978&cmp=05978,05911000`, { bypassCSP: true });
     await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Kreis Unna');

@@ -1,0 +1,68 @@
+import { useLayoutEffect, useRef } from 'react';
+import { version } from '../../package.json';
+import { MIN_CASES } from '../analysis/location-quotient';
+import type { AtlasData } from '../domain/atlas-data';
+import { formatDate, translator } from '../lib/i18n';
+import { SourceList } from '../panels/SourceList';
+import { useAppStore } from '../store/app-store';
+
+/**
+ * What the atlas is, where its data comes from, how it computes and what it does not do: for
+ * the citizen who asks "says who?", the planner who cites a figure, and the speaker's audience.
+ * The counts and sources are read from the data, so the text cannot drift from it.
+ */
+export default function AboutDialog({ data, onClose }: { data: AtlasData; onClose: () => void }) {
+  const lang = useAppStore((s) => s.lang);
+  const t = translator(lang);
+  const dialog = useRef<HTMLDialogElement>(null);
+  // Closed before it goes (also by the back button): the browser then gives the focus back to
+  // the button that opened it.
+  useLayoutEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
+  const counts = (text: string) => text
+    .replace('{institutions}', String(data.institutions.length))
+    .replace('{clusters}', String(data.clusters.length))
+    .replace('{corridors}', String(data.corridors.length));
+  const population = data.populationSource;
+  return (
+    <dialog ref={dialog} className="about" aria-labelledby="about-title" data-testid="about"
+      // Esc and a click beside the box close it as the × does (through the history, see use-back-closes).
+      onCancel={(e) => { e.preventDefault(); close(); }}
+      onClick={(e) => { if (e.target === e.currentTarget) close(); }}>
+      <div className="about-body">
+        <header className="panel-head">
+          <h2 id="about-title">{t('aboutTitle')}</h2>
+          <button type="button" className="icon-button" onClick={close} aria-label={t('dismiss')} title={t('dismiss')} data-testid="about-close">×</button>
+        </header>
+        <p>{counts(t('aboutIntro'))}</p>
+        <SourceList ids={Object.keys(data.sources)} sources={data.sources} label={t('aboutSeeds')} />
+        <h3>{t('aboutData')}</h3>
+        <ul>
+          <li>{t('geodataSource')}.</li>
+          <li>{t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.reference_date)} ({population.licence}).</li>
+          <li>{counts(t('aboutInstitutions'))}</li>
+          <li>{t('aboutFont')}</li>
+          <li>{t('aboutBasemap')}</li>
+        </ul>
+        <h3>{t('aboutMethods')}</h3>
+        <ul>
+          <li>{t('legendHatching')}. {t('legendArea')}.</li>
+          <li>{t('corridorBandNote').replace('{km}', String(data.corridorBandKm))}</li>
+          <li>{t('lqNote')} {t('aboutLqMin').replace('{n}', String(MIN_CASES))}</li>
+          <li>{t('hooverNote').replace(/:$/, '.')}</li>
+          <li>{t('aboutSchemes')}</li>
+        </ul>
+        <h3>{t('aboutPrivacy')}</h3>
+        <p>{t('aboutPrivacyText')}</p>
+        <p className="hint">{t('aboutVersion').replace('{version}', version)}</p>
+      </div>
+    </dialog>
+  );
+}
