@@ -10,8 +10,9 @@ import { useBackCloses } from './use-back-closes';
 const AboutDialog = lazy(() => import('./AboutDialog'));
 
 /**
- * Title, search, presentation, sharing, list and language. Below 960 px the controls fold into a
- * menu (CSS decides), so the search keeps its width and, on a phone, the map keeps the screen.
+ * Title, search, presentation, sharing, list, info and language. Below 960 px the controls fold
+ * into a menu (CSS decides), so the search keeps its width and, on a phone, the map keeps the
+ * screen.
  */
 export function Header({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
@@ -46,48 +47,48 @@ export function Header({ data }: { data: AtlasData }) {
   };
   return (
     <>
-    <header className="app-header">
-      <div className="titles">
-        <h1>{t('appTitle')}</h1>
-        <p>{t('appSubtitle')}</p>
-      </div>
-      {!presenting && (
-        <button ref={menuButton} type="button" className="lang-button menu-button" aria-expanded={menuOpen} aria-controls="app-controls"
-          onClick={() => setMenuOpen(!menuOpen)} data-testid="menu-button">
-          <span aria-hidden="true">☰</span> {t('menu')}
-        </button>
-      )}
-      <SearchBox data={data} />
-      <div ref={controls} id="app-controls" className={`controls${presenting ? '' : ' collapsible'}${menuOpen ? ' open' : ''}`} onKeyDown={onKeyDown}>
-        {presenting ? (
-          <>
-            <span className="keys-help">{t('keysHelp')}</span>
-            <a className="lang-button" href="#/presenter" target="_blank" rel="noopener">{t('presenterWindow')}</a>
-            <button type="button" className="lang-button" onClick={stopPresenting} data-testid="end-presentation">{t('endPresentation')}</button>
-          </>
-        ) : (
-          <button type="button" className="lang-button" onClick={() => { closeMenu(); setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
-        )}
-        {!presenting && <ShareButton onShared={closeMenu} />}
-        <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
-          {listView ? t('showMap') : t('showList')}
-        </button>
+      <header className="app-header">
+        <div className="titles">
+          <h1>{t('appTitle')}</h1>
+          <p>{t('appSubtitle')}</p>
+        </div>
         {!presenting && (
-          <button type="button" className="lang-button" onClick={() => { closeMenu(); about.show(); }}
-            aria-label={t('aboutLabel')} aria-haspopup="dialog" data-testid="about-button">
-            {t('about')}
+          <button ref={menuButton} type="button" className="lang-button menu-button" aria-expanded={menuOpen} aria-controls="app-controls"
+            onClick={() => setMenuOpen(!menuOpen)} data-testid="menu-button">
+            <span aria-hidden="true">☰</span> {t('menu')}
           </button>
         )}
-        <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => { closeMenu(); setLang(lang === 'de' ? 'en' : 'de'); }} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
-          {t('switchLanguage')}
-        </button>
-      </div>
-    </header>
-    {about.open && (
-      <Suspense fallback={null}>
-        <AboutDialog data={data} onClose={about.close} />
-      </Suspense>
-    )}
+        <SearchBox data={data} />
+        <div ref={controls} id="app-controls" className={`controls${presenting ? '' : ' collapsible'}${menuOpen ? ' open' : ''}`} onKeyDown={onKeyDown}>
+          {presenting ? (
+            <>
+              <span className="keys-help">{t('keysHelp')}</span>
+              <a className="lang-button" href="#/presenter" target="_blank" rel="noopener">{t('presenterWindow')}</a>
+              <button type="button" className="lang-button" onClick={stopPresenting} data-testid="end-presentation">{t('endPresentation')}</button>
+            </>
+          ) : (
+            <button type="button" className="lang-button" onClick={() => { closeMenu(); setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
+          )}
+          {!presenting && <ShareButton onShared={closeMenu} />}
+          <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
+            {listView ? t('showMap') : t('showList')}
+          </button>
+          {!presenting && (
+            <button type="button" className="lang-button" onClick={() => { closeMenu(); about.show(); }}
+              aria-label={t('aboutLabel')} aria-haspopup="dialog" data-testid="about-button">
+              {t('about')}
+            </button>
+          )}
+          <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => { closeMenu(); setLang(lang === 'de' ? 'en' : 'de'); }} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      {about.open && (
+        <Suspense fallback={null}>
+          <AboutDialog data={data} onClose={about.close} />
+        </Suspense>
+      )}
     </>
   );
 }
