@@ -10,6 +10,7 @@ import { makeHandout, type HandoutPage } from './make-handout';
 import { loadStory } from './load-story';
 import { actionForKey, clampScene, keyPressesControl, sceneAfter, type StoryKeyAction } from './navigation';
 import { openStoryChannel } from './story-channel';
+import { useScreenWakeLock } from './use-screen-wake-lock';
 
 /** Turns the page, by key or by the card's buttons alike; a black screen lifts first. */
 function turn(action: StoryKeyAction, count: number): void {
@@ -30,6 +31,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
   const [error, setError] = useState<string>();
   const [handout, setHandout] = useState<HandoutPage[] | 'making'>();
   const t = translator(lang);
+  const screenKeptOn = useScreenWakeLock();
 
   useEffect(() => {
     loadStory(data, lang).then(setStory, (e: unknown) => setError(String(e instanceof Error ? e.message : e)));
@@ -100,7 +102,8 @@ export default function Presentation({ data }: { data: AtlasData }) {
   const n = clampScene(scene, story.scenes.length) + 1;
   return (
     <>
-      <section className="story-panel" aria-live="polite" aria-labelledby="scene-title" data-testid="story-panel">
+      <section className="story-panel" aria-live="polite" aria-labelledby="scene-title" data-testid="story-panel"
+        data-screen-kept-on={screenKeptOn}>
         <p className="story-progress" data-testid="story-progress">{t('scene')} {n} / {story.scenes.length}</p>
         <h2 id="scene-title">{current.title}</h2>
         {current.text.map((line) => <p key={line}>{line}</p>)}

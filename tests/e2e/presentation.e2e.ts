@@ -177,7 +177,7 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
-  it('ends the talk on the map as it was before: by Esc, by the back button, and forward resumes it', async () => {
+  it('keeps the screen on during the talk and ends it on the map as it was before: by Esc, by the back button; forward resumes it', async () => {
     const { context, page } = await openPresentation('#/?m=05911000&hc=montan&y=2021');
     const hash = () => page.evaluate(() => window.location.hash);
     const start = async () => {
@@ -195,7 +195,10 @@ describe('presentation mode in Chromium', () => {
       expect(await page.locator('.time-year').textContent()).toBe('2021');
     };
     const entries = await page.evaluate(() => window.history.length);
+    await context.grantPermissions(['screen-wake-lock']);
     await start();
+    // The screen stays on during the talk (Screen Wake Lock), so a projector laptop does not dim.
+    await expect.poll(() => page.getByTestId('story-panel').getAttribute('data-screen-kept-on')).toBe('true');
     await page.keyboard.press('Escape');
     await expect.poll(hash).not.toContain('present');
     await before();
