@@ -101,18 +101,18 @@ export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], 
 }
 
 /**
- * Institutions as CSV rows with coordinates (WGS 84) and the source of each coordinate, so a
- * planner can load them into a GIS and check every row.
+ * Institutions as CSV rows with coordinates (WGS 84), the source of each coordinate and of each
+ * founding year, so a planner can load them into a GIS and check every row.
  */
 export function institutionsCsv(data: AtlasData, institutions: readonly Institution[], german: boolean): string[][] {
   const head = german
-    ? ['ID', 'Name', 'Name (englisch)', 'Art', 'Cluster', 'Kommune', 'AGS', 'Längengrad', 'Breitengrad', 'Gründungsjahr', 'Website', 'Quelle der Koordinate']
-    : ['ID', 'Name (German)', 'Name', 'Category', 'Clusters', 'Municipality', 'AGS', 'Longitude', 'Latitude', 'Founded', 'Website', 'Source of the coordinate'];
+    ? ['ID', 'Name', 'Name (englisch)', 'Art', 'Cluster', 'Kommune', 'AGS', 'Längengrad', 'Breitengrad', 'Gründungsjahr', 'Website', 'Quelle der Koordinate', 'Quelle des Gründungsjahrs']
+    : ['ID', 'Name (German)', 'Name', 'Category', 'Clusters', 'Municipality', 'AGS', 'Longitude', 'Latitude', 'Founded', 'Website', 'Source of the coordinate', 'Source of the founding year'];
   return [head, ...institutions.map((i) => [
     i.id, i.name, i.name_en, i.category,
     i.clusters.map((c) => { const cl = data.clustersById.get(c); return cl ? (german ? cl.name_de : cl.name_en) : c; }).join(' | '),
     data.byAgs.get(i.ags)?.name ?? '', i.ags,
     csvNumber(i.position[0], 5, german), csvNumber(i.position[1], 5, german),
-    i.founded === null ? '' : String(i.founded), i.url ?? '', i.source,
+    i.founded === null ? '' : String(i.founded), i.url ?? '', i.source, i.founded_source ?? '',
   ])];
 }

@@ -175,7 +175,7 @@ export const de = {
   aboutIntro: 'Eine Karte der Wirtschaftscluster im Ruhrgebiet: {institutions} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, {clusters} Cluster und {corridors} Korridore. Jede Einrichtung, jede Zahl und jedes Datum trägt ihre Quelle; Einrichtungen ohne belegbare Lage fehlen lieber, als geschätzt zu werden.',
   aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
   aboutData: 'Daten',
-  aboutInstitutions: '{institutions} Einrichtungen: Lage und, wo belegt, Gründungsjahr je mit Quelle, zu sehen im Fenster der Einrichtung.',
+  aboutInstitutions: '{institutions} Einrichtungen: Lage und, wo belegt, Gründungsjahr je mit Quelle, zu sehen im Fenster der Einrichtung und in der CSV-Datei der Liste.',
   aboutFont: 'Schrift: Source Sans 3, SIL Open Font License 1.1.',
   aboutBasemap: 'Online-Hintergrundkarte (nur wenn eingeschaltet): © OpenStreetMap-Mitwirkende, ODbL.',
   aboutMethods: 'Methoden',

@@ -177,7 +177,7 @@ export const en: Record<StringKey, string> = {
   aboutIntro: 'A map of the economic clusters of the Ruhr: {institutions} institutions in the 53 municipalities of the Regionalverband Ruhr, {clusters} clusters and {corridors} corridors. Every institution, figure and date carries its source; an institution whose location could not be sourced is left out rather than guessed.',
   aboutSeeds: 'The clusters and corridors follow two documents',
   aboutData: 'Data',
-  aboutInstitutions: '{institutions} institutions: location and, where sourced, founding year each with its source, shown in the institution’s panel.',
+  aboutInstitutions: '{institutions} institutions: location and, where sourced, founding year each with its source, shown in the institution’s panel and in the list’s CSV file.',
   aboutFont: 'Typeface: Source Sans 3, SIL Open Font License 1.1.',
   aboutBasemap: 'Online basemap (only when switched on): © OpenStreetMap contributors, ODbL.',
   aboutMethods: 'Methods',

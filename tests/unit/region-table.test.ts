@@ -54,7 +54,7 @@ describe('the table of municipalities and Kreise', () => {
 });
 
 describe('the institutions as CSV', () => {
-  it('has every institution with its coordinate and the source it was read from', () => {
+  it('has every institution with its coordinate and founding year and the sources they were read from', () => {
     const csv = institutionsCsv(data, data.institutions, false);
     expect(csv).toHaveLength(data.institutions.length + 1);
     const head = csv[0]!;
@@ -63,6 +63,8 @@ describe('the institutions as CSV', () => {
       expect(Number(row[head.indexOf('Longitude')])).toBeCloseTo(i.position[0], 5);
       expect(Number(row[head.indexOf('Latitude')])).toBeCloseTo(i.position[1], 5);
       expect(row[head.indexOf('Source of the coordinate')]).toBe(i.source);
+      expect(row[head.indexOf('Founded')]).toBe(i.founded === null ? '' : String(i.founded));
+      expect(row[head.indexOf('Source of the founding year')]).toBe(i.founded_source ?? '');
     }
     const german = institutionsCsv(data, data.institutions.slice(0, 1), true);
     expect(german[1]![german[0]!.indexOf('Breitengrad')]).toMatch(/^5\d,\d{5}$/);
