@@ -3,7 +3,7 @@ import { translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
-import { SourceList } from './SourceList';
+import { SourceList } from '../ui/SourceList';
 
 interface Props { data: AtlasData; id: string; lang: Lang }
 

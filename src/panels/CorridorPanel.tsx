@@ -5,7 +5,7 @@ import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
-import { SourceList } from './SourceList';
+import { SourceList } from '../ui/SourceList';
 
 interface Props { data: AtlasData; overlays?: Overlays; id: string; lang: Lang }
 

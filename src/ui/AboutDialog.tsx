@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 import { MIN_CASES } from '../analysis/location-quotient';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatDate, translator } from '../lib/i18n';
-import { SourceList } from '../panels/SourceList';
+import { SourceList } from './SourceList';
 import { useAppStore } from '../store/app-store';
 
 /**
