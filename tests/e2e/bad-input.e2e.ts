@@ -46,6 +46,25 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     await page.close();
   });
 
+  it('applies a hash typed into the running app like a link: garbage is reported as text, a good one flies there', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
+    const hash = () => page.evaluate(() => window.location.hash);
+    await page.evaluate(() => { window.location.hash = '#/?m=<img src=x onerror=alert(1)>&v=1e999/99/999&y=99999&zz=1'; });
+    const notice = page.getByTestId('link-notice');
+    await expect.poll(() => notice.textContent()).toContain('m=<img src=x onerror=alert(1)>');
+    expect(await notice.textContent()).toContain('y=99999');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // The map is still there, and the address is clean again.
+    await expect.poll(hash).not.toContain('img');
+    expect(await page.getByTestId('map').isVisible()).toBe(true);
+    // A good hash typed next opens Dortmund and moves the camera there.
+    await page.evaluate(() => { window.location.hash = '#/?m=05913000'; });
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Dortmund');
+    await expect.poll(hash, { timeout: 10_000 }).toMatch(/v=1\d\.\d+\/51\.\d+\/7\.4\d+/);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('names the file when a geodata file is missing, broken JSON or invalid, and offers to retry', async () => {
     const cases = [
       { file: 'ruhr-municipalities', change: { status: 404 }, expected: /ruhr-municipalities\.geojson: HTTP 404/ },
