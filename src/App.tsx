@@ -13,7 +13,7 @@ import { LazyListView } from './ui/LazyListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
 import { NoWebGLView } from './ui/NoWebGLView';
-import { UpdatePrompt } from './ui/UpdatePrompt';
+import { ServiceWorkerNotices } from './ui/ServiceWorkerNotices';
 
 // Presentation mode is its own chunk: the first view does not load it.
 const Presentation = lazy(() => import('./story/Presentation'));
@@ -52,7 +52,7 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
-          <UpdatePrompt />
+          <ServiceWorkerNotices />
           {!presenting && <TimeSlider data={data} />}
           {!presenting && <CompareView data={data} overlays={overlays} />}
           {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}

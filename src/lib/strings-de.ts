@@ -183,6 +183,11 @@ export const de = {
   aboutSchemes: 'Einfärbung: Klassen nach Quantilen, gleichen Intervallen oder natürlichen Brüchen (Jenks).',
   aboutPrivacy: 'Datenschutz',
   aboutPrivacyText: 'Der Atlas fragt keinen fremden Server, setzt keine Cookies, speichert nichts über Sie und zählt keine Besuche. Eigene CSV-Dateien bleiben in Ihrem Browser. Damit der Atlas auch offline läuft, legt Ihr Browser ihn in seinem Cache ab. Nur die Online-Hintergrundkarte (ausgeschaltet, bis Sie sie einschalten) lädt Kacheln von tile.openstreetmap.org.',
+  offlineReady: 'Der Atlas ist jetzt in diesem Browser gespeichert und läuft auch ohne Netz.',
+  aboutOffline: 'Ohne Netz',
+  aboutOfflineReady: 'Bereit: Dieser Browser hat den Atlas gespeichert; er läuft auch ohne Netz, etwa beim Vortrag ohne WLAN.',
+  aboutOfflinePending: 'Noch nicht bereit: Der Browser speichert den Atlas nach dem ersten Laden im Hintergrund (rund 4 MB).',
+  aboutOfflineUnavailable: 'In diesem Browser nicht möglich (kein Service Worker).',
   aboutVersion: 'Version {version}',
 } as const;
 

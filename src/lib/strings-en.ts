@@ -185,5 +185,10 @@ export const en: Record<StringKey, string> = {
   aboutSchemes: 'Colouring: classes by quantiles, equal intervals or natural breaks (Jenks).',
   aboutPrivacy: 'Privacy',
   aboutPrivacyText: 'The atlas asks no other server, sets no cookies, stores nothing about you and counts no visits. Your own CSV files stay in your browser. So that the atlas also works offline, your browser keeps it in its cache. Only the online basemap (off until you switch it on) loads tiles from tile.openstreetmap.org.',
+  offlineReady: 'The atlas is now stored in this browser and also works without a network.',
+  aboutOffline: 'Without a network',
+  aboutOfflineReady: 'Ready: this browser has stored the atlas; it also runs without a network, e.g. for a talk without Wi-Fi.',
+  aboutOfflinePending: 'Not ready yet: the browser stores the atlas in the background after the first load (about 4 MB).',
+  aboutOfflineUnavailable: 'Not possible in this browser (no service worker).',
   aboutVersion: 'Version {version}',
 };

@@ -15,6 +15,9 @@ export interface SettingsSlice {
   listView: boolean;
   /** This window is the presenter's second window. */
   presenterView: boolean;
+  /** The service worker has stored the app and its data: it works without a network. */
+  offlineReady: boolean;
+  setOfflineReady: () => void;
   setListView: (on: boolean) => void;
   setMapReady: () => void;
   setWebgl2Missing: () => void;
@@ -31,6 +34,8 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   webgl2Missing: false,
   listView: false,
   presenterView: false,
+  offlineReady: false,
+  setOfflineReady: () => set({ offlineReady: true }),
   setListView: (listView) => set({ listView }),
   setMapReady: () => set({ mapReady: true }),
   setWebgl2Missing: () => set({ webgl2Missing: true }),

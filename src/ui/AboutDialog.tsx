@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { MIN_CASES } from '../analysis/location-quotient';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatDate, translator } from '../lib/i18n';
+import { canWorkOffline } from '../lib/register-service-worker';
 import { SourceList } from './SourceList';
 import { useAppStore } from '../store/app-store';
 
@@ -13,6 +14,7 @@ import { useAppStore } from '../store/app-store';
  */
 export default function AboutDialog({ data, onClose }: { data: AtlasData; onClose: () => void }) {
   const lang = useAppStore((s) => s.lang);
+  const offlineReady = useAppStore((s) => s.offlineReady);
   const t = translator(lang);
   const dialog = useRef<HTMLDialogElement>(null);
   // Closed before it goes (also by the back button): the browser then gives the focus back to
@@ -61,6 +63,10 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
         </ul>
         <h3>{t('aboutPrivacy')}</h3>
         <p>{t('aboutPrivacyText')}</p>
+        <h3>{t('aboutOffline')}</h3>
+        <p data-testid="about-offline">
+          {t(!canWorkOffline() ? 'aboutOfflineUnavailable' : offlineReady ? 'aboutOfflineReady' : 'aboutOfflinePending')}
+        </p>
         <p className="hint">{t('aboutVersion').replace('{version}', version)}</p>
       </div>
     </dialog>

@@ -227,6 +227,26 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
+  it('tells once that the atlas now works without a network, and the Info box says so after a reload too', async () => {
+    const { context, page } = await openPresentation('#/');
+    const note = page.getByTestId('offline-ready');
+    // The worker stores 4 MB after the first render; then the note comes, once.
+    await expect.poll(() => note.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await note.textContent()).toContain('läuft auch ohne Netz');
+    const info = async () => {
+      await page.getByTestId('about-button').click();
+      const text = await page.getByTestId('about-offline').textContent();
+      await page.keyboard.press('Escape');
+      return text;
+    };
+    expect(await info()).toMatch(/^Bereit/);
+    await page.reload();
+    await page.waitForSelector('[data-map-idle="true"]');
+    await expect.poll(info, { timeout: 15_000 }).toMatch(/^Bereit/);
+    expect(await note.count()).toBe(0);
+    await context.close();
+  });
+
   it('works offline after the first visit (service worker), reloaded with the network cut', async () => {
     const { context, page } = await openPresentation('#/present/2');
     await page.evaluate(async () => {
