@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openApp, type Watched } from '../support/app-page';
+import { WITHOUT_SERVICE_WORKER } from '../support/browser';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 
@@ -84,7 +85,7 @@ describe('base map in Chromium', () => {
   });
 
   it('explains in German and English when WebGL2 is missing', async () => {
-    const page = await app.browser.newPage();
+    const page = await app.browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {

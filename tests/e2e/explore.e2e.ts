@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { openApp, settle } from '../support/app-page';
+import { WITHOUT_SERVICE_WORKER } from '../support/browser';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 
 const app = useBuiltApp();
@@ -110,7 +111,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('shares the current view as a link: copied to the clipboard, or shown to copy by hand', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${app.server.url}#/?m=05911000&y=2005`);
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
@@ -182,7 +183,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('works on a phone (360×740, touch): bottom sheet, 44 px targets, controls in a menu', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(`${app.server.url}#/?m=05911000`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
@@ -235,7 +236,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
   });
 
   it('on a phone, the list takes the screen: names stay in view while figures scroll, a tapped name opens its sheet', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(app.server.url);
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, settle } from '../support/app-page';
+import { WITHOUT_SERVICE_WORKER } from '../support/browser';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 
 const app = useBuiltApp();
@@ -9,9 +10,12 @@ async function sceneTitle(page: Page): Promise<string> {
   return (await page.locator('#scene-title').textContent()) ?? '';
 }
 
-/** A fresh browser context (own storage, for the presenter window) at a presentation link, layers drawn. */
-async function openPresentation(hash: string, viewport = { width: 1280, height: 800 }) {
-  const context = await app.browser.newContext({ viewport });
+/**
+ * A fresh browser context (own storage, for the presenter window) at a presentation link, layers
+ * drawn; with the service worker only for the tests of working offline.
+ */
+async function openPresentation(hash: string, viewport = { width: 1280, height: 800 }, serviceWorker = false) {
+  const context = await app.browser.newContext({ ...(serviceWorker ? {} : WITHOUT_SERVICE_WORKER), viewport });
   const page = await context.newPage();
   await page.goto(`${app.server.url}${hash}`);
   await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
@@ -27,7 +31,7 @@ async function sceneSettled(page: Page): Promise<void> {
 
 describe('presentation mode in Chromium', () => {
   it('steps with PageDown, changes the picture each time, blanks with B, and the presenter window follows', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -105,7 +109,7 @@ describe('presentation mode in Chromium', () => {
     // from the lectern. At 854×480 (before a tighter card below 520 px) scene 1 needed 4 px, and
     // at 800×480 scenes 1–7 up to 44 px.
     for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 800, height: 600 }, { width: 854, height: 480 }]) {
-      const context = await app.browser.newContext({ viewport });
+      const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport });
       const page = await context.newPage();
       await page.goto(`${app.server.url}#/present/1`);
       for (let n = 1; n <= 7; n++) {
@@ -123,7 +127,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('presents on a phone: the card is a sheet below the map, its buttons step, the scene stays in sight', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${app.server.url}#/present/6`);
     await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
@@ -228,7 +232,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('tells once that the atlas now works without a network, and the Info box says so after a reload too', async () => {
-    const { context, page } = await openPresentation('#/');
+    const { context, page } = await openPresentation('#/', undefined, true);
     const note = page.getByTestId('offline-ready');
     // The worker stores 4 MB after the first render; then the note comes, once.
     await expect.poll(() => note.isVisible(), { timeout: 60_000 }).toBe(true);
@@ -248,7 +252,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('works offline after the first visit (service worker), reloaded with the network cut', async () => {
-    const { context, page } = await openPresentation('#/present/2');
+    const { context, page } = await openPresentation('#/present/2', undefined, true);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       // Wait until the precache is complete (the worker is active).

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { WITHOUT_SERVICE_WORKER } from './browser';
 import { PNG } from 'pngjs';
 
 export interface Watched {
@@ -23,7 +24,7 @@ export interface OpenOptions {
 
 export async function openApp(browser: Browser, url: string, options: OpenOptions = {}): Promise<Watched> {
   // bypassCSP only for tests that inject a script (axe-core): the app's CSP forbids inline scripts.
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  const page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const own = new URL(url).host;
   const watched: Watched = { page, foreignRequests: [], consoleErrors: [] };
   page.on('request', (r) => {

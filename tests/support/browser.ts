@@ -32,3 +32,11 @@ export function launchPersistentChromium(profileDir: string): Promise<BrowserCon
     headless: true,
   });
 }
+
+/**
+ * Context options for tests that are not about working offline: no service worker. Otherwise it
+ * stores the app (4 MB) a few seconds after the first render in every fresh context, competing
+ * for the CPU, and its one-time note "works without a network" would lie over the map in
+ * screenshots and under taps.
+ */
+export const WITHOUT_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
