@@ -39,8 +39,8 @@ function fittedZoom(map: MapLibreMap, zoom: number, padding: Padding): number {
 
 /**
  * Moves the camera as a request asks: back to a view, to a scene's camera, fitted to a selected
- * item or to the region. Motion only for those who have not asked the system for less of it; a new request stops
- * the running flight, so fast key presses never queue up.
+ * item or to the region. Motion only for those who have not asked the system for less of it; a
+ * new request stops the running flight, so fast key presses never queue up.
  */
 export function flyToRequest(map: MapLibreMap, request: FlyRequest, data: AtlasData, presenting: boolean): void {
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
