@@ -93,6 +93,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // Every data file stays a file of its own, however small (corridors.json is 3 KB): each is then
+    // fetched, cached and reported by its name alike, and a test can serve a changed one.
+    assetsInlineLimit: (file) => (file.includes('/geodata/') ? false : undefined),
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],

@@ -1,6 +1,4 @@
 import type { Layer } from '@deck.gl/core';
-import { buildClusterAreaLayer } from './build-cluster-area-layer';
-import { buildCorridorBandLayer } from './build-corridor-band-layer';
 import { buildDensityLayer } from './build-density-layer';
 import { showsDensity } from './density-rule';
 import { buildInstitutionHighlightLayer, buildInstitutionLayer } from './build-institution-layer';
@@ -10,11 +8,10 @@ export type { LayerInputs } from './layer-inputs';
 
 /**
  * Pure builder: (data, state) -> deck.gl layers with stable ids, rebuilt on every change and
- * diffed by deck.gl. The base map (municipalities, borders, labels, focus hatching) and the
- * corridor names are MapLibre's.
- * Order: cluster areas, corridors, then the points on top, then the ring of the selected one.
+ * diffed by deck.gl: the institutions, as icons or a density grid, and the ring of the selected
+ * one on top. Everything under them (municipalities, hatching, cluster area, corridor bands, names)
+ * is MapLibre's (src/map/).
  */
 export function buildLayers(inputs: LayerInputs): Layer[] {
-  const points = showsDensity(inputs) ? [buildDensityLayer(inputs)] : [buildInstitutionLayer(inputs), buildInstitutionHighlightLayer(inputs)];
-  return [buildClusterAreaLayer(inputs), buildCorridorBandLayer(inputs), ...points];
+  return showsDensity(inputs) ? [buildDensityLayer(inputs)] : [buildInstitutionLayer(inputs), buildInstitutionHighlightLayer(inputs)];
 }

@@ -17,9 +17,3 @@ export interface LayerInputs {
   /** Settled map zoom: decides between icons and a density grid for very many points. */
   zoom: number;
 }
-
-/** "#D55E00" -> [213, 94, 0, alpha] for deck.gl. */
-export function rgba(hex: string, alpha = 255): [number, number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
-}

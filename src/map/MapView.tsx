@@ -4,11 +4,8 @@ import type { Overlays } from '../analysis/derive-overlays';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { unitAt } from '../analysis/map-unit';
 import { boundsOf } from '../analysis/bounds-of';
-import { visibleCorridors } from '../analysis/visible-corridors';
-import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
-import { localized } from '../lib/localized';
 import { WebGL2UnavailableError } from '../lib/webgl-support';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
@@ -16,32 +13,18 @@ import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
-import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
 import { createMap } from './create-map';
+import { bindDataOverlays } from './data-overlays';
 import { flyToRequest } from './fly-to-request';
-import { showInstitutionObstacles } from './institution-obstacles';
 import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { setOnlineBasemap } from './online-basemap';
+import { cachedVisible } from './visible-cache';
 
 interface Props {
   data: AtlasData;
   /** Arrives after the first render (see App); until then only the base map shows. */
   overlays?: Overlays;
-}
-
-/**
- * The visible institutions, recomputed only when a filter changes: a new array would make
- * deck.gl rebuild every attribute, on each hover.
- */
-const visibleCache = new WeakMap<AtlasData, { key: unknown[]; value: ReturnType<typeof visibleInstitutions> }>();
-function cachedVisible(data: AtlasData, s: AppState) {
-  const key = [s.hiddenClusters, s.hiddenCategories, s.year];
-  const hit = visibleCache.get(data);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
-  const value = visibleInstitutions(data.institutions, s);
-  visibleCache.set(data, { key, value });
-  return value;
 }
 
 function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInputs {
@@ -66,19 +49,6 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
   }
   const { classes, colours } = choroplethOf(data, choroplethRequest(s));
   setChoropleth(map, classes, colours);
-}
-
-const selectedCorridor = (s: AppState) => (s.selection?.kind === 'corridor' ? s.selection.id : undefined);
-
-/** The names of the visible corridors, in the chosen language, the selected one marked. */
-function corridorLabels(data: AtlasData, overlays: Overlays, s: AppState): CorridorLabel[] {
-  const selectedId = selectedCorridor(s);
-  return visibleCorridors(overlays, s.hiddenCorridors).map((c) => ({
-    id: c.id,
-    name: localized(s.lang, data.corridors.find((x) => x.id === c.id)!, 'name'),
-    point: c.labelPoint,
-    selected: c.id === selectedId,
-  }));
 }
 
 const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
@@ -155,21 +125,13 @@ export function MapView({ data, overlays }: Props) {
     };
   }, [data]);
 
-  // deck.gl (its own chunk) draws the data layers once the overlays are computed.
+  // Once the overlays are computed: MapLibre draws the bands, the area and the names, and deck.gl
+  // (its own chunk) the institutions.
   useEffect(() => {
     const map = mapRef.current;
     const container = containerRef.current;
     if (!map || !overlays || !container) return;
-    showCorridorLabels(map, corridorLabels(data, overlays, useAppStore.getState()));
-    let obstacles = cachedVisible(data, useAppStore.getState());
-    showInstitutionObstacles(map, obstacles);
-    const unsubscribeLabels = useAppStore.subscribe((s, prev) => {
-      // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.
-      if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedCorridor(s) !== selectedCorridor(prev)) showCorridorLabels(map, corridorLabels(data, overlays, s));
-      // The same array while no filter changes (cached), so hovering costs nothing here.
-      const visible = cachedVisible(data, s);
-      if (visible !== obstacles) showInstitutionObstacles(map, (obstacles = visible));
-    });
+    const unsubscribeOverlays = bindDataOverlays(map, data, overlays);
     let unsubscribe = () => {};
     let live = true;
     void import('./deck-overlay').then(({ attachDeckOverlay }) => {
@@ -195,7 +157,7 @@ export function MapView({ data, overlays }: Props) {
     return () => {
       live = false;
       unsubscribe();
-      unsubscribeLabels();
+      unsubscribeOverlays();
     };
   }, [data, overlays]);
 

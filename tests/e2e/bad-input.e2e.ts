@@ -1,25 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
+import { countPixels, mapPixels, openApp, replaceDataFile, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 import { syntheticNationwideCsv } from '../support/synthetic-csv';
 
 const app = useBuiltApp();
-
-/** Serves a data file of the built app changed by `edit`, or replaced by `body`/`status`. */
-async function replaceDataFile(page: Page, name: string, change: { edit?: (json: any) => void; body?: string; status?: number }) {
-  await page.route(`**/assets/${name}-*`, async (route) => {
-    if (change.status) return route.fulfill({ status: change.status, body: 'not found' });
-    if (change.body !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body: change.body });
-    const response = await route.fetch();
-    const json = await response.json();
-    change.edit!(json);
-    return route.fulfill({ response, json });
-  });
-}
 
 // The municipality fill of the base map (palette.municipalityFill #faf8f3) and near shades.
 const isMunicipalityFill = (r: number, g: number, b: number) => r > 240 && g > 238 && b > 230 && r - b < 14;

@@ -59,3 +59,15 @@ export function countPixels(png: PNG, test: (r: number, g: number, b: number) =>
   for (let i = 0; i < png.data.length; i += 4) if (test(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) n++;
   return n;
 }
+
+/** Serves a data file of the built app changed by `edit`, or replaced by `body`/`status`. */
+export async function replaceDataFile(page: Page, name: string, change: { edit?: (json: any) => void; body?: string; status?: number }) {
+  await page.route(`**/assets/${name}-*`, async (route) => {
+    if (change.status) return route.fulfill({ status: change.status, body: 'not found' });
+    if (change.body !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body: change.body });
+    const response = await route.fetch();
+    const json = await response.json();
+    change.edit!(json);
+    return route.fulfill({ response, json });
+  });
+}
