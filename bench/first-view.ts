@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 export interface FirstView {
   /** Milliseconds from navigation start to the first complete map render ('idle'). */
   renderMs: number;
+  /** Milliseconds to the first frame with the institutions drawn too (the app only; deck.gl). */
+  layersMs?: number;
   /** Bytes of what the page fetched until then, by kind: raw and gzip-compressed. */
   bytes: Record<'js' | 'data' | 'other', { raw: number; gzip: number }>;
 }
@@ -19,12 +21,17 @@ function kindOf(url: string): 'js' | 'data' | 'other' {
  * Loads a page in a fresh context (empty cache), waits for its first idle map and returns the
  * time and the bytes fetched before it. Sizes come from the served files, gzip computed here.
  */
-export async function measureFirstView(browser: Browser, url: string, distDir: string, baseUrl: string, readySelector: string): Promise<FirstView> {
+export async function measureFirstView(browser: Browser, url: string, distDir: string, baseUrl: string, readySelector: string, withLayers = false): Promise<FirstView> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(readySelector, { timeout: 120_000 });
   const renderMs = await page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN);
+  let layersMs: number | undefined;
+  if (withLayers) {
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 120_000 });
+    layersMs = await page.evaluate(() => performance.getEntriesByName('layers-rendered')[0]?.startTime ?? NaN);
+  }
   // Only what was requested before the first complete render counts as the first view.
   const fetched = new Set(await page.evaluate((idle) => [
     document.URL,
@@ -45,5 +52,5 @@ export async function measureFirstView(browser: Browser, url: string, distDir: s
     bytes[kind].gzip += gzipSync(content, { level: 9 }).length;
   }
   await context.close();
-  return { renderMs, bytes };
+  return { renderMs, layersMs, bytes };
 }

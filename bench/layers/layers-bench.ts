@@ -4,6 +4,7 @@ import { deriveOverlays } from '../../src/analysis/derive-overlays';
 import { visibleInstitutions } from '../../src/analysis/visible-institutions';
 import { loadAtlasData } from '../../src/data/load-geodata';
 import type { LayerInputs } from '../../src/layers/layer-inputs';
+import { showCorridorBands } from '../../src/map/corridor-bands';
 import { createMap } from '../../src/map/create-map';
 import { attachDeckOverlay } from '../../src/map/deck-overlay';
 import { syntheticInstitutions } from '../synthetic-institutions';
@@ -15,6 +16,9 @@ const data = { ...real, institutions: syntheticInstitutions(n, clusterIds) };
 data.institutionsById = new Map(data.institutions.map((i) => [i.id, i]));
 const overlays = deriveOverlays(real);
 const map = createMap({ container: document.getElementById('map')!, data, attribution: 'synthetic benchmark' });
+await new Promise((r) => map.once('idle', r));
+// The bands are MapLibre's, as in the app: every frame below draws them too.
+showCorridorBands(map, overlays.corridors);
 await new Promise((r) => map.once('idle', r));
 
 const inputs = (hiddenClusters: string[]): LayerInputs => ({
