@@ -1,4 +1,4 @@
-// Benchmark page: the app's own map, overlay and layer builders with N SYNTHETIC institutions
+// Benchmark page: the app's own map and data layers with N SYNTHETIC institutions
 // (?n=10000). Exposes window.bench with measurements for bench/run-bench.ts to call.
 import { deriveOverlays } from '../../src/analysis/derive-overlays';
 import { visibleInstitutions } from '../../src/analysis/visible-institutions';
@@ -6,7 +6,7 @@ import { loadAtlasData } from '../../src/data/load-geodata';
 import type { LayerInputs } from '../../src/layers/layer-inputs';
 import { showCorridorBands } from '../../src/map/corridor-bands';
 import { createMap } from '../../src/map/create-map';
-import { attachDeckOverlay } from '../../src/map/deck-overlay';
+import { attachDataLayers } from '../../src/map/data-layers';
 import { syntheticInstitutions } from '../synthetic-institutions';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 1000);
@@ -22,7 +22,7 @@ showCorridorBands(map, overlays.corridors);
 await new Promise((r) => map.once('idle', r));
 
 const inputs = (hiddenClusters: string[]): LayerInputs => ({
-  data, overlays, hiddenClusters, hiddenCorridors: [], lang: 'de', zoom: map.getZoom(),
+  data, overlays, hiddenClusters, hiddenCorridors: [], zoom: map.getZoom(),
   institutions: visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories: [] }),
 });
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -35,7 +35,7 @@ const rendered = async () => {
 const t0 = performance.now();
 let resolveFirst: () => void;
 const first = new Promise<void>((r) => { resolveFirst = r; });
-const deck = attachDeckOverlay(map, inputs([]), { onHover: () => {}, onSelect: () => {}, onFirstRender: () => resolveFirst() });
+const layers = attachDataLayers(map, inputs([]), () => resolveFirst());
 await first;
 const layersMs = performance.now() - t0;
 
@@ -69,7 +69,7 @@ async function toggleAndRepaint() {
     repaints.push([start, performance.now()]);
     await task();
     start = performance.now();
-    deck.update(inputs(i % 2 === 0 ? [clusterIds[0]!] : []));
+    layers.update(inputs(i % 2 === 0 ? [clusterIds[0]!] : []));
     await rendered();
     toggles.push([start, performance.now()]);
   }
@@ -89,19 +89,16 @@ function pickMs(): number {
   for (let i = 0; i < 15; i++) {
     const x = (canvas.clientWidth * (i + 1)) / 17;
     const start = performance.now();
-    deck.hasObjectAt(x, canvas.clientHeight / 2);
+    layers.targetAt(x, canvas.clientHeight / 2);
     times.push(performance.now() - start);
   }
   return median(times);
 }
 
-/**
- * Picking where the points are icons: from zoom 12 on all of them are (no density grid), and the
- * picking pass draws every point, in view or not.
- */
+/** Picking where the points are icons: from zoom 12 on all of them are (no density grid). */
 async function iconPickMs(): Promise<number> {
   map.jumpTo({ center: [7.22, 51.48], zoom: 12.5 });
-  deck.update(inputs([]));
+  layers.update(inputs([]));
   await rendered();
   await rendered();
   return pickMs();

@@ -1,6 +1,5 @@
 import { ScreenGridLayer } from '@deck.gl/aggregation-layers';
 import type { Institution } from '../domain/institution';
-import type { LayerInputs } from './layer-inputs';
 
 /** Warm sequential ramp (light to dark), readable on the light base map. */
 const RAMP: [number, number, number, number][] = [
@@ -8,11 +7,14 @@ const RAMP: [number, number, number, number][] = [
   [252, 141, 89, 215], [227, 74, 51, 230], [179, 0, 0, 240],
 ];
 
-/** Points counted in 24-px screen cells, so 10,000 or 100,000 of them stay readable. */
-export function buildDensityLayer(inputs: LayerInputs) {
+/**
+ * Pure builder: the points counted in 24-px screen cells, so 10,000 or 100,000 of them stay
+ * readable. A stable id, rebuilt on each change and diffed by deck.gl.
+ */
+export function buildDensityLayer(institutions: readonly Institution[]) {
   return new ScreenGridLayer<Institution>({
     id: 'institution-density',
-    data: inputs.institutions,
+    data: institutions,
     getPosition: (d) => d.position,
     cellSizePixels: 24,
     cellMarginPixels: 2,

@@ -2,7 +2,7 @@ import type { LayerInputs } from './layer-inputs';
 
 /**
  * When the institutions are drawn as a density grid instead of icons. Pure (no deck.gl import),
- * so the map's picker and label obstacles follow the same rule without loading deck.gl.
+ * so the map's picker and icons follow the same rule without loading deck.gl.
  */
 
 /** Above this many visible points, a zoomed-out map shows their density instead of icons. */

@@ -1,6 +1,5 @@
 /**
- * How big an institution icon is drawn. Pure (no deck.gl import), so the map's picker and its
- * label obstacles can use the same figures without loading deck.gl.
+ * How big an institution icon is drawn: the map's icon layers and its picker use the same figures.
  */
 
 /** Icon size on the ground, and its clamp on screen: small at region scale, touch size when zoomed in. */
@@ -13,14 +12,14 @@ export const ICON_MAX_PX = 28;
 const pixelsPerMetre = (zoom: number, latitude: number) => (512 * 2 ** zoom) / (40_075_016.686 * Math.cos((latitude * Math.PI) / 180));
 
 /**
- * The drawn size in CSS pixels of an icon at this zoom and latitude, as deck.gl computes it for
- * `sizeUnits: 'meters'`: used to pick icons on the CPU.
+ * The drawn size in CSS pixels of an icon at this zoom and latitude, as the icon layers' size
+ * expression draws it (institution-layers.ts): used to pick icons on the CPU.
  */
 export function iconPixelSize(zoom: number, latitude: number): number {
   return Math.min(ICON_MAX_PX, Math.max(ICON_MIN_PX, ICON_METRES * pixelsPerMetre(zoom, latitude)));
 }
 
-/** The zoom at which an icon at this latitude is drawn `px` wide (before the clamp). */
-export function zoomForIconPixels(px: number, latitude: number): number {
-  return Math.log2(px / (ICON_METRES * pixelsPerMetre(0, latitude)));
+/** The zoom at which `metres` (an icon's width by default) at this latitude are `px` wide on screen. */
+export function zoomForIconPixels(px: number, latitude: number, metres = ICON_METRES): number {
+  return Math.log2(px / (metres * pixelsPerMetre(0, latitude)));
 }

@@ -14,20 +14,22 @@ import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
 import { createMap } from './create-map';
+import type { DataLayers } from './data-layers';
 import { bindDataOverlays } from './data-overlays';
 import { flyToRequest } from './fly-to-request';
-import type { DeckOverlay } from './deck-overlay';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
+import { bindOverlayInteractions } from './overlay-interactions';
 import { setOnlineBasemap } from './online-basemap';
+import { exposeToAutomation } from './test-handle';
 import { cachedVisible } from './visible-cache';
 
 interface Props {
   data: AtlasData;
-  /** Arrives after the first render (see App); until then only the base map shows. */
+  /** Arrives after the first render (see App); until then no corridor bands or areas show. */
   overlays?: Overlays;
 }
 
-function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInputs {
+function layerInputs(data: AtlasData, overlays: Overlays | undefined, s: AppState): LayerInputs {
   return {
     data,
     overlays,
@@ -36,7 +38,6 @@ function layerInputs(data: AtlasData, overlays: Overlays, s: AppState): LayerInp
     hiddenCorridors: s.hiddenCorridors,
     selection: s.selection,
     hover: s.hover,
-    lang: s.lang,
     zoom: s.view?.zoom ?? 9,
   };
 }
@@ -51,13 +52,16 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
   setChoropleth(map, classes, colours);
 }
 
-const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'lang', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
+const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
 
-/** The map canvas. Owns the MapLibre instance and the deck.gl overlay and mirrors the store into them. */
+/** The map canvas. Owns the MapLibre instance and its data layers and mirrors the store into them. */
 export function MapView({ data, overlays }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const deckRef = useRef<DeckOverlay | null>(null);
+  const layersRef = useRef<DataLayers | null>(null);
+  // Read by the data layers' effect: the overlays arrive later than the layers may.
+  const overlaysRef = useRef(overlays);
+  overlaysRef.current = overlays;
 
   // A layout effect: the map starts before the browser first paints the page, not after.
   useLayoutEffect(() => {
@@ -78,11 +82,21 @@ export function MapView({ data, overlays }: Props) {
       throw error;
     }
     let loaded = false;
+    // First, so the municipalities' handlers run after it (see bindOverlayInteractions).
+    const unbindOverlay = bindOverlayInteractions(map, () => layersRef.current?.targetAt, {
+      // Leaving a point must not clear a municipality hover that MapLibre just set.
+      onHover: (hover) => {
+        const { hover: current, setHover } = useAppStore.getState();
+        if (hover) setHover(hover);
+        else if (current && current.kind !== 'municipality') setHover(undefined);
+      },
+      onSelect: (selection) => useAppStore.getState().select(selection),
+    });
     const unbind = bindMunicipalityInteractions(map, {
       onHover: (hover) => useAppStore.getState().setHover(hover),
       onSelect: (ags) => useAppStore.getState().select(ags ? unitAt(ags, data.byAgs, useAppStore.getState()) : undefined),
       hoverGroupOf: (ags) => selectedMunicipalities(unitAt(ags, data.byAgs, useAppStore.getState()), data.byAgs),
-      isOverlayObjectAt: (x, y) => deckRef.current?.hasObjectAt(x, y) ?? false,
+      isOverlayObjectAt: (x, y) => layersRef.current?.targetAt(x, y) !== undefined,
     });
     map.on('idle', () => useAppStore.getState().markIdle());
     map.on('moveend', () => {
@@ -101,11 +115,20 @@ export function MapView({ data, overlays }: Props) {
       performance.mark('map-idle');
       container.dataset.mapIdle = 'true';
       mapRef.current = map;
+      exposeToAutomation(map);
       // The cluster hatching is data, not base map: it follows the first complete render.
       updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
       if (useAppStore.getState().indicator) applyChoropleth(map, data, useAppStore.getState());
       showCompared(map, municipalitiesOf(useAppStore.getState().compare, data.byAgs));
       useAppStore.getState().setMapReady();
+      // The institutions follow the first complete render too, in their own chunk.
+      void import('./data-layers').then(({ attachDataLayers }) => {
+        if (mapRef.current !== map) return;
+        layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => {
+          performance.mark('layers-rendered');
+          container.dataset.layersReady = 'true';
+        });
+      });
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!loaded || !mapRef.current) return;
@@ -115,50 +138,25 @@ export function MapView({ data, overlays }: Props) {
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
       if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.level !== prev.level || s.imported !== prev.imported || s.userAggregation !== prev.userAggregation) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyToRequest(map, s.flyRequest, data, s.presenting);
+      if (LAYER_STATE.some((k) => s[k] !== prev[k])) layersRef.current?.update(layerInputs(data, overlaysRef.current, s));
     });
     return () => {
       unsubscribe();
+      unbindOverlay();
       unbind();
       map.remove();
       mapRef.current = null;
-      deckRef.current = null;
+      layersRef.current = null;
     };
   }, [data]);
 
-  // Once the overlays are computed: MapLibre draws the bands, the area and the names, and deck.gl
-  // (its own chunk) the institutions.
+  // Once the overlays are computed: MapLibre draws the bands, the area and the corridor names, and
+  // the pointer finds the bands.
   useEffect(() => {
     const map = mapRef.current;
-    const container = containerRef.current;
-    if (!map || !overlays || !container) return;
-    const unsubscribeOverlays = bindDataOverlays(map, data, overlays);
-    let unsubscribe = () => {};
-    let live = true;
-    void import('./deck-overlay').then(({ attachDeckOverlay }) => {
-      if (!live || mapRef.current !== map) return;
-      const deck = attachDeckOverlay(map, layerInputs(data, overlays, useAppStore.getState()), {
-        // Leaving a point must not clear a municipality hover that MapLibre just set.
-        onHover: (hover) => {
-          const { hover: current, setHover } = useAppStore.getState();
-          if (hover) setHover(hover);
-          else if (current && current.kind !== 'municipality') setHover(undefined);
-        },
-        onSelect: (selection) => useAppStore.getState().select(selection),
-        onFirstRender: () => {
-          performance.mark('layers-rendered');
-          container.dataset.layersReady = 'true';
-        },
-      });
-      deckRef.current = deck;
-      unsubscribe = useAppStore.subscribe((s, prev) => {
-        if (LAYER_STATE.some((k) => s[k] !== prev[k])) deck.update(layerInputs(data, overlays, s));
-      });
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-      unsubscribeOverlays();
-    };
+    if (!map || !overlays) return;
+    layersRef.current?.update(layerInputs(data, overlays, useAppStore.getState()));
+    return bindDataOverlays(map, data, overlays);
   }, [data, overlays]);
 
   const lang = useAppStore((s) => s.lang);

@@ -1,7 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BaseGeodata } from '../domain/municipality';
-import { OBSTACLE_MIN_ZOOM } from './institution-obstacles';
-import { labelPlaces } from './label-places';
+import { labelPlaces, NAMES_AVOID_ICONS_ZOOM } from './label-places';
 import { palette } from './palette';
 
 /** The label glyphs in public/glyphs/: Source Sans 3 SemiBold, converted by `npm run glyphs`. */
@@ -25,11 +24,11 @@ const TOWN_FALLBACK_ZOOM = 10;
  * town) that clears half the largest icon drawn over that zoom level, and a second ring `far` ems
  * further out, as in the region views Bochum's point is ringed by icons, and so are many towns'
  * points in the Montan scene. MapLibre reads these at the tile's whole zoom, so the stops are whole
- * zooms. Zoomed out further than the icons' obstacles go, the second ring is the first: a city there
- * is a few pixels wide, and a name moved off it would name its neighbour.
+ * zooms. Zoomed out further than the names avoid the icons, the second ring is the first: a city
+ * there is a few pixels wide, and a name moved off it would name its neighbour.
  */
 const LABEL_OFFSETS: [number, number, number, number][] = [
-  [OBSTACLE_MIN_ZOOM - 1, 0.55, 0.65, 0], [OBSTACLE_MIN_ZOOM, 0.55, 0.65, 1.1], [9, 0.8, 0.95, 1.1], [10, 0.95, 1.2, 1.1],
+  [NAMES_AVOID_ICONS_ZOOM - 1, 0.55, 0.65, 0], [NAMES_AVOID_ICONS_ZOOM, 0.55, 0.65, 1.1], [9, 0.8, 0.95, 1.1], [10, 0.95, 1.2, 1.1],
 ];
 
 /** The one source of the base map; municipalities carry their AGS as feature id. */
@@ -89,13 +88,13 @@ export const selectedLineLayer: LayerSpecification = {
 /**
  * The municipality names, in two layers because a layer has one overlap mode. Each name sits on its
  * point if that is free, else at the first free place around it (label-places.ts): an institution
- * icon (institution-obstacles.ts), a corridor's name or another name there moves it aside. Where
+ * icon (institution-layers.ts), a corridor's name or another name there moves it aside. Where
  * no place is free:
  * - a city's name (kreisfrei: a few big ones, far apart) stays on its point anyway, over the icons
  *   ('cooperative'): "B●chum" misleads less than no Bochum;
  * - a town's name does the same zoomed in; zoomed out, where towns crowd each other, it waits for
  *   more room;
- * - below the icons' obstacles, where the region is a few hundred pixels wide, the same goes for a
+ * - below NAMES_AVOID_ICONS_ZOOM, where the region is a few hundred pixels wide, the same goes for a
  *   city: cities' names there would fall back onto each other.
  * The city layer is the upper one: MapLibre places it first.
  */
@@ -131,7 +130,7 @@ function municipalityLabelLayers(): LayerSpecification[] {
   };
   return [
     layer(LAYER.labels, false, ['step', ['zoom'], 'never', TOWN_FALLBACK_ZOOM, 'cooperative']),
-    layer(LAYER.cityLabels, true, ['step', ['zoom'], 'never', OBSTACLE_MIN_ZOOM, 'cooperative']),
+    layer(LAYER.cityLabels, true, ['step', ['zoom'], 'never', NAMES_AVOID_ICONS_ZOOM, 'cooperative']),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './base-style';
-import { OBSTACLE_LAYER } from './institution-obstacles';
+import { INSTITUTION_LAYERS_BOTTOM } from './institution-layer-ids';
 import { labelPlaces } from './label-places';
 import { palette } from './palette';
 import { labelBox } from './style-images';
@@ -72,10 +72,10 @@ export function showCorridorLabels(map: MapLibreMap, labels: readonly CorridorLa
   const straight: [number, number] = [CORNER, BOX_PX - CORNER];
   map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, EDGE, palette.corridorLabelBox, palette.corridorLabelEdge), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
-  // Above the municipality names and below the icons' obstacles, so MapLibre places the corridor
+  // Above the municipality names and below the institution icons, so MapLibre places the corridor
   // names after the icons and before the municipality names (it places the top layer first). The
   // selected name above the others: it is placed first.
-  const below = map.getLayer(OBSTACLE_LAYER) ? OBSTACLE_LAYER : undefined;
+  const below = map.getLayer(INSTITUTION_LAYERS_BOTTOM) ? INSTITUTION_LAYERS_BOTTOM : undefined;
   map.addLayer(labelLayer('corridor-labels', false), below);
   map.addLayer(labelLayer('corridor-label-selected', true), below);
 }

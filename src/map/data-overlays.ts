@@ -7,8 +7,6 @@ import { useAppStore, type AppState } from '../store/app-store';
 import { showClusterArea } from './cluster-area';
 import { markCorridorBands, showCorridorBands } from './corridor-bands';
 import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
-import { showInstitutionObstacles } from './institution-obstacles';
-import { cachedVisible } from './visible-cache';
 
 const selectedOf = (s: AppState, kind: 'corridor' | 'cluster') => (s.selection?.kind === kind ? s.selection.id : undefined);
 const hoveredCorridor = (s: AppState) => (s.hover?.kind === 'corridor' ? s.hover.id : undefined);
@@ -32,8 +30,7 @@ function showArea(map: MapLibreMap, data: AtlasData, overlays: Overlays, s: AppS
 
 /**
  * What MapLibre draws from the derived overlays, kept in step with the store: the corridor bands
- * and names, the selected cluster's area, and the icons' obstacles for the names. Returns the
- * unsubscribe.
+ * and names and the selected cluster's area. Returns the unsubscribe.
  */
 export function bindDataOverlays(map: MapLibreMap, data: AtlasData, overlays: Overlays): () => void {
   const ids = overlays.corridors.map((c) => c.id);
@@ -43,16 +40,11 @@ export function bindDataOverlays(map: MapLibreMap, data: AtlasData, overlays: Ov
   markBands(start);
   showArea(map, data, overlays, start);
   showCorridorLabels(map, corridorLabels(data, overlays, start));
-  let obstacles = cachedVisible(data, start);
-  showInstitutionObstacles(map, obstacles);
   return useAppStore.subscribe((s, prev) => {
     if (s.hiddenCorridors !== prev.hiddenCorridors) showCorridorBands(map, visibleCorridors(overlays, s.hiddenCorridors));
     if (selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor') || hoveredCorridor(s) !== hoveredCorridor(prev)) markBands(s);
     if (selectedOf(s, 'cluster') !== selectedOf(prev, 'cluster') || s.hiddenClusters !== prev.hiddenClusters) showArea(map, data, overlays, s);
     // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.
     if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor')) showCorridorLabels(map, corridorLabels(data, overlays, s));
-    // The same array while no filter changes (cached), so hovering costs nothing here.
-    const visible = cachedVisible(data, s);
-    if (visible !== obstacles) showInstitutionObstacles(map, (obstacles = visible));
   });
 }

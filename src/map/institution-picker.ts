@@ -16,7 +16,7 @@ export type InstitutionAt = (x: number, y: number) => Institution | undefined;
  * radius) covers the pixel. Constant time per pointer move, whatever the number of points and
  * however slow the GPU.
  */
-export function institutionPicker(map: MapLibreMap, institutions: Institution[]): InstitutionAt {
+export function institutionPicker(map: MapLibreMap, institutions: readonly Institution[]): InstitutionAt {
   if (institutions.length === 0) return () => undefined;
   const index = new KDBush(institutions.length);
   for (const inst of institutions) index.add(inst.position[0], inst.position[1]);

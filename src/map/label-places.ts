@@ -10,3 +10,11 @@ export function labelPlaces(...rings: number[]): (string | [number, number])[] {
       'top-left', [d, d], 'top-right', [-d, d], 'bottom-left', [d, -d], 'bottom-right', [-d, -d]] as (string | [number, number])[];
   });
 }
+
+/**
+ * From this zoom on, the names make room for the institution icons (institution-layers.ts).
+ * Zoomed out further, a city is a few pixels wide and its name, moved off the icons, lands on its
+ * neighbour (in the phone's region view, "Dortmund" over Unna); and the towns' names the moved ones
+ * displace vanish. There the icons cover some letters instead.
+ */
+export const NAMES_AVOID_ICONS_ZOOM = 8;

@@ -81,3 +81,22 @@ export function labelBox(size: number, radius: number, edgeWidth: number, fill: 
   }
   return { width: size, height: size, data };
 }
+
+/**
+ * A ring (no fill) of the given radius and line width, centred in a square with room for the
+ * line: the mark around a selected or hovered institution.
+ */
+export function ringImage(radius: number, lineWidth: number, colour: string, opacity = 1): StyleImage {
+  const size = Math.ceil(2 * (radius + lineWidth / 2) + 2);
+  const ink = rgba(colour, opacity);
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const fromLine = Math.abs(Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) - radius);
+      const acc: Rgba = [0, 0, 0, 0];
+      over(acc, ink, clamp01(lineWidth / 2 + 0.5 - fromLine));
+      write(data, (y * size + x) * 4, acc);
+    }
+  }
+  return { width: size, height: size, data };
+}

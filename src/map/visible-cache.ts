@@ -4,7 +4,7 @@ import type { AppState } from '../store/app-store';
 
 /**
  * The visible institutions, recomputed only when a filter changes: a new array would make
- * deck.gl rebuild every attribute, and MapLibre cut the icons' obstacles again, on each hover.
+ * MapLibre cut the icons' source into tiles again on each hover.
  */
 const visibleCache = new WeakMap<AtlasData, { key: unknown[]; value: ReturnType<typeof visibleInstitutions> }>();
 

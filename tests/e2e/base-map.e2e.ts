@@ -40,7 +40,7 @@ function labelPoint(ags: string): [number, number] {
 
 describe('base map in Chromium', () => {
   it('renders the region with no foreign request and no console error', async () => {
-    // Waits for deck.gl's layers too: their first frame is where a refused WebGL call would show.
+    // Waits for the institution icons too: their first frame is where a refused WebGL call would show.
     const { page, foreignRequests, consoleErrors } = await open('', { layers: true });
     await page.screenshot({ path: `${SHOTS}/base-map.png` });
     expect(await distinctColours(page)).toBeGreaterThan(30);

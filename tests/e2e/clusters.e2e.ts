@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PNG } from 'pngjs';
-import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
+import { countPixels, mapPixels, openApp, setIconOpacity, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
 import { deriveOverlays } from '../../src/analysis/derive-overlays';
@@ -230,14 +230,13 @@ describe('clusters, institutions and corridors in Chromium', () => {
 
   it('names both corridors of the 2005 scene among its icons', async () => {
     // Scene 3's view with every cluster's icons: a corridor's name finds no place free of icons
-    // there, and must then be drawn over them rather than vanish. deck.gl's canvas (the icons)
-    // hidden, so only MapLibre's picture is read. Letters are darker than the bands' edges.
+    // there, and must then be drawn over them rather than vanish. The icons faded out (placement
+    // unchanged), so only the names and bands are read. Letters are darker than the bands' edges.
     const view = { zoom: 9.6, lat: 51.47, lon: 7.25 };
     const ink = async (hidden: string) => {
       const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=${view.zoom}/${view.lat}/${view.lon}&hk=${hidden}`, { layers: true });
       await settle(page);
-      await page.locator('canvas#deckgl-overlay').evaluate((c) => { c.style.visibility = 'hidden'; });
-      await settle(page, 300);
+      await setIconOpacity(page, 0);
       const png = await mapPixels(page);
       await page.close();
       expect(consoleErrors).toEqual([]);
@@ -254,7 +253,7 @@ describe('clusters, institutions and corridors in Chromium', () => {
   it('moves a municipality name off an institution icon; a name with no free place stays', async () => {
     // Scene 6's view (an icon on Mülheim's label point, Oberhausen's ringed by icons), the BioMed
     // triangle's (icons on "Bochum" and "Witten") and scene 3's region view (small icons ring
-    // Bochum's point). Corridors off, so deck.gl's canvas holds only the icons; hiding that canvas
+    // Bochum's point). Corridors off; the icons are faded out for the names-only picture, which
     // leaves MapLibre's placement as it is.
     const cases = [
       { view: { zoom: 10.4, lat: 51.45, lon: 6.76 }, moved: ['05117000', '05112000'], kept: ['05119000'], shot: 'names-beside-icons' },
@@ -264,11 +263,9 @@ describe('clusters, institutions and corridors in Chromium', () => {
     for (const { view, moved, kept: onPoint, shot } of cases) {
       const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=${view.zoom}/${view.lat}/${view.lon}&hk=${corridors.map((c) => c.id).join(',')}`, { layers: true });
       await settle(page);
-      const deckCanvas = page.locator('canvas#deckgl-overlay');
-      await deckCanvas.evaluate((c) => { c.style.visibility = 'hidden'; });
+      await setIconOpacity(page, 0);
       const names = await mapPixels(page);
-      await deckCanvas.evaluate((c) => { c.style.visibility = ''; });
-      await settle(page, 300);
+      await setIconOpacity(page, 1);
       const both = await mapPixels(page);
       await page.screenshot({ path: `${SHOTS}/${shot}.png` });
       await page.close();

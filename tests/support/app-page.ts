@@ -47,6 +47,15 @@ export async function settle(page: Page, ms = 600): Promise<void> {
   await page.waitForTimeout(ms);
 }
 
+/**
+ * Fades the institution icons out (0) or in (1) without changing where anything is placed: the
+ * names stay where the icons pushed them (the app's automation handle, src/map/test-handle.ts).
+ */
+export async function setIconOpacity(page: Page, opacity: number): Promise<void> {
+  await page.evaluate((o) => window.__clusteratlas!.setIconOpacity(o), opacity);
+  await settle(page, 300);
+}
+
 /** Decoded screenshot of the map area (both canvases, as the user sees them). */
 export async function mapPixels(page: Page): Promise<PNG> {
   const buffer = await page.locator('[data-testid="map"]').screenshot();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ICON_MAX_PX, ICON_MIN_PX, iconPixelSize, zoomForIconPixels } from '../../src/layers/icon-size';
 
 describe('institution icon size', () => {
-  it('finds the zooms where the icon reaches its clamps (the label obstacles scale between them)', () => {
+  it('finds the zooms where the icon reaches its clamps (the icon layers scale between them)', () => {
     const zMin = zoomForIconPixels(ICON_MIN_PX, 51.5);
     const zMax = zoomForIconPixels(ICON_MAX_PX, 51.5);
     expect(iconPixelSize(zMin, 51.5)).toBeCloseTo(ICON_MIN_PX, 6);

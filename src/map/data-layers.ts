@@ -1,0 +1,89 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { visibleCorridors } from '../analysis/visible-corridors';
+import type { Institution } from '../domain/institution';
+import { showsDensity } from '../layers/density-rule';
+import type { LayerInputs } from '../layers/layer-inputs';
+import { corridorAt } from './corridor-picker';
+import type { DensityOverlay } from './density-overlay';
+import { institutionPicker, type InstitutionAt } from './institution-picker';
+import { markInstitutions, showInstitutions } from './institution-layers';
+import type { TargetAt } from './overlay-interactions';
+
+/** One empty list, so "nothing to draw" is the same value each time and changes nothing. */
+const NONE: readonly Institution[] = [];
+
+export interface DataLayers {
+  update: (inputs: LayerInputs) => void;
+  /** The institution or corridor under a map pixel, if any. */
+  targetAt: TargetAt;
+}
+
+const idOf = (inputs: LayerInputs, kind: 'institution') => {
+  const selectedId = inputs.selection?.kind === kind ? inputs.selection.id : undefined;
+  const hoveredId = inputs.hover?.kind === kind ? inputs.hover.id : undefined;
+  return { selectedId, hoveredId };
+};
+
+/**
+ * The institutions on the map, kept in step with the inputs: MapLibre's icons, or for thousands of
+ * points zoomed out a density grid in deck.gl (its chunk loaded only then). A source is given new
+ * data only when what it shows changes, not on every pointer move. `onFirstRender` follows the
+ * first complete map render with the institutions on it.
+ */
+export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRender: () => void): DataLayers {
+  let current = first;
+  let icons: readonly Institution[] | undefined;
+  let iconColours: readonly string[] | undefined;
+  let marks = '';
+  let institutionAt: InstitutionAt = () => undefined;
+  let density: Promise<DensityOverlay> | undefined;
+  let densityShown: readonly Institution[] = [];
+  let firstDrawn = false;
+  const drawn = () => {
+    if (firstDrawn) return;
+    firstDrawn = true;
+    onFirstRender();
+  };
+
+  const showDensity = (points: readonly Institution[]) => {
+    if (points === densityShown) return;
+    densityShown = points;
+    if (!density && points.length === 0) return;
+    density ??= import('./density-overlay').then(({ attachDensityOverlay }) => attachDensityOverlay(map, drawn));
+    void density.then((overlay) => overlay.show(densityShown));
+  };
+
+  const apply = (inputs: LayerInputs) => {
+    const grid = showsDensity(inputs);
+    const nextIcons = grid ? NONE : inputs.institutions;
+    if (nextIcons !== icons || inputs.hiddenClusters !== iconColours) {
+      if (nextIcons !== icons) institutionAt = institutionPicker(map, nextIcons);
+      icons = nextIcons;
+      iconColours = inputs.hiddenClusters;
+      showInstitutions(map, inputs.data, icons, inputs.hiddenClusters);
+      marks = '';
+    }
+    const { selectedId, hoveredId } = idOf(inputs, 'institution');
+    const nextMarks = `${selectedId}|${hoveredId}`;
+    if (nextMarks !== marks) {
+      marks = nextMarks;
+      markInstitutions(map, inputs.data, icons, inputs.hiddenClusters, { selectedId, hoveredId });
+    }
+    showDensity(grid ? inputs.institutions : NONE);
+  };
+
+  apply(first);
+  if (!showsDensity(first)) map.once('idle', drawn);
+  return {
+    update: (inputs) => {
+      current = inputs;
+      apply(inputs);
+    },
+    targetAt: (x, y) => {
+      const inst = showsDensity(current) ? undefined : institutionAt(x, y);
+      if (inst) return { kind: 'institution', id: inst.id };
+      const corridor = current.overlays && corridorAt(map, visibleCorridors(current.overlays, current.hiddenCorridors), x, y);
+      return corridor ? { kind: 'corridor', id: corridor.id } : undefined;
+    },
+  };
+}

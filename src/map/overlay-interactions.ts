@@ -1,0 +1,38 @@
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Hover, Selection } from '../store/selection-slice';
+
+/** What lies under the pointer above the municipalities: an institution icon or a corridor band. */
+export type OverlayTarget = { kind: 'institution' | 'corridor'; id: string };
+export type TargetAt = (x: number, y: number) => OverlayTarget | undefined;
+
+export interface OverlayHandlers {
+  onHover: (hover: Hover | undefined) => void;
+  onSelect: (selection: Selection) => void;
+}
+
+/**
+ * Hover and click on institutions and corridor bands, found on the CPU by `targetAt` (undefined
+ * until the data layers are there). Bound before the municipalities' handlers, so those can leave
+ * the pointer's cursor to a target under it.
+ */
+export function bindOverlayInteractions(map: MapLibreMap, targetAt: () => TargetAt | undefined, handlers: OverlayHandlers): () => void {
+  const at = (e: MapMouseEvent) => targetAt()?.(e.point.x, e.point.y);
+  const onMove = (e: MapMouseEvent) => {
+    const target = at(e);
+    handlers.onHover(target ? { ...target, x: e.point.x, y: e.point.y } : undefined);
+    map.getCanvas().style.cursor = target ? 'pointer' : '';
+  };
+  const onOut = () => handlers.onHover(undefined);
+  const onClick = (e: MapMouseEvent) => {
+    const target = at(e);
+    if (target) handlers.onSelect(target);
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', onOut);
+  map.on('click', onClick);
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', onOut);
+    map.off('click', onClick);
+  };
+}
