@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 export interface FirstView {
   /** Milliseconds from navigation start to the first complete map render ('idle'). */
   renderMs: number;
-  /** Milliseconds to the first frame with the institutions drawn too (the app only). */
+  /** Milliseconds to the first frame with the data layers drawn too (institutions, bands; the app only). */
   layersMs?: number;
   /** Bytes of what the page fetched until then, by kind: raw and gzip-compressed. */
   bytes: Record<'js' | 'data' | 'other', { raw: number; gzip: number }>;

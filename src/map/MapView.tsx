@@ -62,6 +62,16 @@ export function MapView({ data, overlays }: Props) {
   // Read by the data layers' effect: the overlays arrive later than the layers may.
   const overlaysRef = useRef(overlays);
   overlaysRef.current = overlays;
+  // What has been drawn of the data: the "layers ready" signal waits for both.
+  const drawnRef = useRef({ institutions: false, overlays: false });
+  const markDrawn = (part: 'institutions' | 'overlays') => {
+    const drawn = drawnRef.current;
+    drawn[part] = true;
+    if (!drawn.institutions || !drawn.overlays || !containerRef.current) return;
+    // Read by the benchmark and the e2e tests: the first frame with all data layers on the map.
+    performance.mark('layers-rendered');
+    containerRef.current.dataset.layersReady = 'true';
+  };
 
   // A layout effect: the map starts before the browser first paints the page, not after.
   useLayoutEffect(() => {
@@ -124,10 +134,7 @@ export function MapView({ data, overlays }: Props) {
       // The institutions follow the first complete render too, in their own chunk.
       void import('./data-layers').then(({ attachDataLayers }) => {
         if (mapRef.current !== map) return;
-        layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => {
-          performance.mark('layers-rendered');
-          container.dataset.layersReady = 'true';
-        });
+        layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
       });
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
@@ -156,7 +163,9 @@ export function MapView({ data, overlays }: Props) {
     const map = mapRef.current;
     if (!map || !overlays) return;
     layersRef.current?.update(layerInputs(data, overlays, useAppStore.getState()));
-    return bindDataOverlays(map, data, overlays);
+    const unbind = bindDataOverlays(map, data, overlays);
+    map.once('idle', () => markDrawn('overlays'));
+    return unbind;
   }, [data, overlays]);
 
   const lang = useAppStore((s) => s.lang);

@@ -18,11 +18,11 @@ export interface DataLayers {
   targetAt: TargetAt;
 }
 
-const idOf = (inputs: LayerInputs, kind: 'institution') => {
-  const selectedId = inputs.selection?.kind === kind ? inputs.selection.id : undefined;
-  const hoveredId = inputs.hover?.kind === kind ? inputs.hover.id : undefined;
-  return { selectedId, hoveredId };
-};
+/** The selected and the hovered institution, if any. */
+const marksOf = (inputs: LayerInputs) => ({
+  selectedId: inputs.selection?.kind === 'institution' ? inputs.selection.id : undefined,
+  hoveredId: inputs.hover?.kind === 'institution' ? inputs.hover.id : undefined,
+});
 
 /**
  * The institutions on the map, kept in step with the inputs: MapLibre's icons, or for thousands of
@@ -33,7 +33,8 @@ const idOf = (inputs: LayerInputs, kind: 'institution') => {
 export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRender: () => void): DataLayers {
   let current = first;
   let icons: readonly Institution[] | undefined;
-  let iconColours: readonly string[] | undefined;
+  // The switched-off clusters the icons' colours were chosen for.
+  let colouredFor: readonly string[] | undefined;
   let marks = '';
   let institutionAt: InstitutionAt = () => undefined;
   let density: Promise<DensityOverlay> | undefined;
@@ -56,14 +57,14 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
   const apply = (inputs: LayerInputs) => {
     const grid = showsDensity(inputs);
     const nextIcons = grid ? NONE : inputs.institutions;
-    if (nextIcons !== icons || inputs.hiddenClusters !== iconColours) {
+    if (nextIcons !== icons || inputs.hiddenClusters !== colouredFor) {
       if (nextIcons !== icons) institutionAt = institutionPicker(map, nextIcons);
       icons = nextIcons;
-      iconColours = inputs.hiddenClusters;
+      colouredFor = inputs.hiddenClusters;
       showInstitutions(map, inputs.data, icons, inputs.hiddenClusters);
       marks = '';
     }
-    const { selectedId, hoveredId } = idOf(inputs, 'institution');
+    const { selectedId, hoveredId } = marksOf(inputs);
     const nextMarks = `${selectedId}|${hoveredId}`;
     if (nextMarks !== marks) {
       marks = nextMarks;

@@ -2,9 +2,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Category, Institution } from '../domain/institution';
 import { ICON_MAX_PX, ICON_MIN_PX } from '../layers/icon-size';
-import { ICON_SIZE, ICON_STROKE, SHAPES } from '../lib/institution-icons';
+import { ICON_SIZE, ICON_STROKE, SHAPES, type IconShape } from '../lib/institution-icons';
 import { palette } from './palette';
-import { ringImage } from './style-images';
+import { iconCoverage, iconImage, ringImage, type StyleImage } from './style-images';
 
 /** Device pixels per icon pixel: icons are drawn at up to 28 px, so 2× stays sharp on HiDPI. */
 const SCALE = 2;
@@ -29,23 +29,6 @@ export function iconOf(inst: Institution, data: AtlasData, hiddenClusters: reado
   return iconKey(inst.category, data.clustersById.get(id)?.color ?? FALLBACK_COLOUR);
 }
 
-/** One icon drawn from its SVG path with Path2D (the legend draws the same path inline). */
-function drawIcon(category: Category, colour: string): ImageData {
-  const size = ICON_SIZE * SCALE;
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  ctx.canvas.width = size;
-  ctx.canvas.height = size;
-  const path = new Path2D(SHAPES[category]);
-  ctx.setTransform(SCALE, 0, 0, SCALE, 0, 0);
-  ctx.fillStyle = colour;
-  ctx.strokeStyle = ICON_STROKE.stroke;
-  ctx.lineWidth = ICON_STROKE.strokeWidth;
-  ctx.lineJoin = ICON_STROKE.strokeLinejoin;
-  ctx.fill(path);
-  ctx.stroke(path);
-  return ctx.getImageData(0, 0, size, size);
-}
-
 /**
  * Adds every institution icon (category × cluster colour) and the two rings to the map's images,
  * once: a cluster switched off is then a new image name per point, not a new image.
@@ -53,8 +36,16 @@ function drawIcon(category: Category, colour: string): ImageData {
 export function addInstitutionImages(map: MapLibreMap, data: AtlasData): void {
   if (map.hasImage(RING.selected)) return;
   const colours = [...new Set([...data.clusters.map((c) => c.color), FALLBACK_COLOUR])];
+  // Each shape's outline is computed once and painted in each colour; categories that share a
+  // shape share its images.
+  const images = new Map<IconShape, StyleImage[]>();
   for (const category of Object.keys(SHAPES) as Category[]) {
-    for (const colour of colours) map.addImage(iconKey(category, colour), drawIcon(category, colour), { pixelRatio: SCALE });
+    const shape = SHAPES[category];
+    if (!images.has(shape)) {
+      const coverage = iconCoverage(shape, ICON_STROKE.strokeWidth, ICON_SIZE, SCALE);
+      images.set(shape, colours.map((colour) => iconImage(coverage, colour, ICON_STROKE.stroke)));
+    }
+    images.get(shape)!.forEach((image, i) => map.addImage(iconKey(category, colours[i]!), image, { pixelRatio: SCALE }));
   }
   // The selected ring in full ink, the hovered one fainter (as before in deck.gl: alpha 255 / 140).
   map.addImage(RING.selected, ringImage(RING_MAX_RADIUS * SCALE, 2.5 * SCALE, palette.outline), { pixelRatio: SCALE });

@@ -1,4 +1,6 @@
 import { rgb } from 'd3-color';
+import type { IconShape } from '../lib/institution-icons';
+import { roundedSquareDistance, shapeDistance } from './shape-distance';
 
 /** Pixels in the shape MapLibre's addImage takes (straight, not premultiplied, RGBA). */
 export interface StyleImage {
@@ -57,21 +59,13 @@ export function stripePattern(colours: readonly string[], tile = 16, opacity = 0
   return { width: tile, height: tile, data };
 }
 
-/** Signed distance from (x, y) to a rounded rectangle centred in a size×size square (negative inside). */
-function roundedRectDistance(x: number, y: number, size: number, radius: number): number {
-  const half = size / 2;
-  const qx = Math.abs(x - size / 2) - (half - radius);
-  const qy = Math.abs(y - size / 2) - (half - radius);
-  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
-}
-
 /** A filled box with round corners and a thin edge, for labels; MapLibre stretches its middle. */
 export function labelBox(size: number, radius: number, edgeWidth: number, fill: string, edge: string): StyleImage {
   const data = new Uint8ClampedArray(size * size * 4);
   const [fillInk, edgeInk] = [rgba(fill), rgba(edge)];
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const d = roundedRectDistance(x + 0.5, y + 0.5, size, radius);
+      const d = roundedSquareDistance(x + 0.5, y + 0.5, size / 2, size / 2, size / 2, radius);
       const acc: Rgba = [0, 0, 0, 0];
       over(acc, fillInk, clamp01(0.5 - d));
       // The edge: a band of edgeWidth just inside the outline.
@@ -97,6 +91,56 @@ export function ringImage(radius: number, lineWidth: number, colour: string, opa
       over(acc, ink, clamp01(lineWidth / 2 + 0.5 - fromLine));
       write(data, (y * size + x) * 4, acc);
     }
+  }
+  return { width: size, height: size, data };
+}
+
+/** How much of each pixel of an icon its fill and its outline cover (0–1), row by row. */
+export interface IconCoverage {
+  size: number;
+  fill: Float32Array;
+  line: Float32Array;
+}
+
+/**
+ * The coverage of an icon shape, `scale` pixels per unit of its `box`-unit square, with a line of
+ * `lineWidth` units along its outline. Computed once per shape and then painted in each colour.
+ */
+export function iconCoverage(shape: IconShape, lineWidth: number, box: number, scale: number): IconCoverage {
+  const size = box * scale;
+  const fill = new Float32Array(size * size);
+  const line = new Float32Array(size * size);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // In device pixels, so the edges are smoothed over one pixel at any scale.
+      const d = shapeDistance(shape, (x + 0.5) / scale, (y + 0.5) / scale) * scale;
+      fill[y * size + x] = clamp01(0.5 - d);
+      line[y * size + x] = clamp01((lineWidth * scale) / 2 + 0.5 - Math.abs(d));
+    }
+  }
+  return { size, fill, line };
+}
+
+/**
+ * An institution icon: its shape filled in `fill`, with its outline in `line` over it. Computed
+ * like the hatching, not drawn on a canvas: drawing the icons on a 2D canvas cost a measured
+ * 55–290 ms of main thread in software rendering.
+ */
+export function iconImage({ size, fill, line }: IconCoverage, fillColour: string, lineColour: string): StyleImage {
+  const [fr, fg, fb, fa] = rgba(fillColour);
+  const [lr, lg, lb, la] = rgba(lineColour);
+  const data = new Uint8ClampedArray(size * size * 4);
+  // The outline over the fill ("over", as in over()), written out for speed: 36 icons of 4096
+  // pixels each took 110–130 ms through the general helpers.
+  for (let i = 0; i < size * size; i++) {
+    const top = line[i]! * la;
+    const below = fill[i]! * fa * (1 - top);
+    const alpha = top + below;
+    if (alpha === 0) continue;
+    data[i * 4] = (lr * top + fr * below) / alpha;
+    data[i * 4 + 1] = (lg * top + fg * below) / alpha;
+    data[i * 4 + 2] = (lb * top + fb * below) / alpha;
+    data[i * 4 + 3] = alpha * 255;
   }
   return { width: size, height: size, data };
 }

@@ -1,5 +1,5 @@
 import type { Category } from '../domain/institution';
-import { ICON_SIZE, ICON_STROKE, SHAPES } from '../lib/institution-icons';
+import { ICON_SIZE, ICON_STROKE, SHAPES, shapePath } from '../lib/institution-icons';
 
 /**
  * A category's map icon drawn inline, for the legend. Inline SVG rather than an <img> of the data
@@ -8,7 +8,7 @@ import { ICON_SIZE, ICON_STROKE, SHAPES } from '../lib/institution-icons';
 export function ShapeIcon({ category, fill, size }: { category: Category; fill: string; size: number }) {
   return (
     <svg width={size} height={size} viewBox={`0 0 ${ICON_SIZE} ${ICON_SIZE}`} aria-hidden="true" focusable="false">
-      <path d={SHAPES[category]} fill={fill} {...ICON_STROKE} />
+      <path d={shapePath(SHAPES[category])} fill={fill} {...ICON_STROKE} />
     </svg>
   );
 }

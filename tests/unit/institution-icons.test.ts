@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { iconKey, iconOf } from '../../src/map/institution-images';
-import { ringImage } from '../../src/map/style-images';
+import { SHAPES, shapePath } from '../../src/lib/institution-icons';
+import { iconCoverage, iconImage, ringImage } from '../../src/map/style-images';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
 
 describe('institution icon', () => {
@@ -36,5 +37,27 @@ describe('selection ring', () => {
     expect(ring.width).toBeGreaterThanOrEqual(2 * (19 + 1.25));
     expect(alpha(0, 0)).toBe(0);
     expect(alpha(ring.width - 1, ring.height - 1)).toBe(0);
+  });
+});
+
+describe('icon pixels, computed from the shapes the legend draws', () => {
+  const at = (img: { width: number; data: Uint8ClampedArray }, x: number, y: number) => [...img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 4)];
+
+  it('writes the legend paths the icons had as SVG (the legend shows the map\'s shapes)', () => {
+    expect(shapePath(SHAPES.university)).toBe('M7 5h18a2 2 0 0 1 2 2v18a2 2 0 0 1 -2 2h-18a2 2 0 0 1 -2 -2v-18a2 2 0 0 1 2 -2z');
+    expect(shapePath(SHAPES.hospital)).toBe('M12 4L20 4L20 12L28 12L28 20L20 20L20 28L12 28L12 20L4 20L4 12L12 12z');
+  });
+
+  it('fills each shape with the cluster colour inside a white outline, clear outside', () => {
+    for (const category of ['university', 'research', 'hospital', 'technology-centre', 'logistics', 'heritage'] as const) {
+      const img = iconImage(iconCoverage(SHAPES[category], 2.5, 32, 2), '#D55E00', '#ffffff');
+      expect(img.width).toBe(64);
+      // The middle of every shape (the cross's too) is inside it.
+      expect(at(img, 32, 34), category).toEqual([213, 94, 0, 255]);
+      expect(at(img, 0, 0), category).toEqual([0, 0, 0, 0]);
+    }
+    // On the diamond's left corner (3, 16): the outline's white.
+    const diamond = iconImage(iconCoverage(SHAPES['technology-centre'], 2.5, 32, 2), '#D55E00', '#ffffff');
+    expect(at(diamond, 6, 32)).toEqual([255, 255, 255, 255]);
   });
 });
