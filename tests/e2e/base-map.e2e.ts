@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { openApp, type Watched } from '../support/app-page';
 import { WITHOUT_SERVICE_WORKER } from '../support/browser';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,29 @@ describe('base map in Chromium', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp?.match(/https:\/\/[a-z.]+/g)?.every((h) => h === 'https://tile.openstreetmap.org')).toBe(true);
+    await page.close();
+  });
+
+  it("draws the institutions in the map's own canvas, without loading deck.gl for them", async () => {
+    // deck.gl (a 600 KB chunk, a second WebGL context and canvas) is only for a density grid of
+    // thousands of points; the atlas's own institutions are MapLibre icons.
+    const scripts: string[] = [];
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=10.5/51.47/7.3`, {
+      layers: true,
+      before: async (p) => { p.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); }); },
+    });
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
+    expect(scripts.some((u) => u.includes('data-layers'))).toBe(true);
+    expect(scripts.filter((u) => u.includes('density-overlay'))).toEqual([]);
+    // The icons are on that canvas: the health cluster's orange (#D55E00) in solid pixels.
+    const shot = PNG.sync.read(await page.locator('[data-testid="map"]').screenshot());
+    let orange = 0;
+    for (let i = 0; i < shot.data.length; i += 4) {
+      if (Math.abs(shot.data[i]! - 213) < 6 && Math.abs(shot.data[i + 1]! - 94) < 6 && shot.data[i + 2]! < 8) orange++;
+    }
+    expect(orange).toBeGreaterThan(500);
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
