@@ -47,7 +47,7 @@ export function addInstitutionImages(map: MapLibreMap, data: AtlasData): void {
     }
     images.get(shape)!.forEach((image, i) => map.addImage(iconKey(category, colours[i]!), image, { pixelRatio: SCALE }));
   }
-  // The selected ring in full ink, the hovered one fainter (as before in deck.gl: alpha 255 / 140).
+  // The selected ring in full ink, the hovered one fainter.
   map.addImage(RING.selected, ringImage(RING_MAX_RADIUS * SCALE, 2.5 * SCALE, palette.outline), { pixelRatio: SCALE });
   map.addImage(RING.hovered, ringImage(RING_MAX_RADIUS * SCALE, 2.5 * SCALE, palette.outline, 140 / 255), { pixelRatio: SCALE });
 }

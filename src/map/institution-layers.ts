@@ -4,12 +4,8 @@ import type { Institution } from '../domain/institution';
 import { ICON_MAX_PX, ICON_METRES, ICON_METRES_HIGHLIGHTED, ICON_MIN_PX, zoomForIconPixels } from '../layers/icon-size';
 import { ICON_SIZE } from '../lib/institution-icons';
 import { addInstitutionImages, iconOf, RING, RING_MAX_RADIUS, RING_MIN_RADIUS } from './institution-images';
-import { INSTITUTION_LAYER, INSTITUTION_SOURCE } from './institution-layer-ids';
+import { INSTITUTION_LAYER as LAYER, INSTITUTION_SOURCE as SOURCE } from './institution-layer-ids';
 import { NAMES_AVOID_ICONS_ZOOM } from './label-places';
-
-
-const SOURCE = INSTITUTION_SOURCE;
-const LAYER = INSTITUTION_LAYER;
 
 /** The Ruhr's middle latitude: icon sizes differ by under 1 % across the region. */
 const LATITUDE = 51.5;
