@@ -2,18 +2,24 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { CorridorOverlay } from '../analysis/derive-overlays';
 import { LAYER } from './base-style';
 import { palette } from './palette';
+import { translucent } from './translucent';
 
 const SOURCE_ID = 'corridor-bands';
 export const CORRIDOR_BAND_FILL = 'corridor-band-fill';
 const LINE_ID = 'corridor-band-line';
+const SELECTED_LINE_ID = 'corridor-band-line-selected';
 
 const marked = (key: 'selected' | 'hovered') => ['boolean', ['feature-state', key], false];
+const isSelected = (id: string | undefined) => ['==', ['get', 'id'], id ?? ''];
 
 /**
- * The corridor bands (a soft band with a firm edge) in MapLibre, below the names: drawn by deck.gl
- * over the whole map they veiled the names, and their two extra shader programs were most of
- * deck.gl's first draw in software WebGL. Hover and click find a band on the CPU
- * (corridor-picker.ts); the marks are feature states, which repaint without cutting tiles again.
+ * The corridor bands (a soft band with a firm edge) in MapLibre, below the names. Hover and click
+ * find a band on the CPU (corridor-picker.ts). The paint is shaped so that MapLibre draws the bands
+ * with the shader programs of the first view (the municipality fill's data-driven colour, the
+ * borders' constant lines): each new program costs a link, and in software WebGL a wait of
+ * 150–450 ms of main thread for everything the GPU process still has to draw. So the mark of a
+ * hovered or selected band is in the fill's colour, not its opacity; the selected edge is a second,
+ * filtered line layer, not a data-driven width.
  */
 export function showCorridorBands(map: MapLibreMap, corridors: readonly CorridorOverlay[]): void {
   const collection: GeoJSON.FeatureCollection = {
@@ -31,25 +37,30 @@ export function showCorridorBands(map: MapLibreMap, corridors: readonly Corridor
     type: 'fill',
     source: SOURCE_ID,
     paint: {
-      'fill-color': palette.outline,
-      'fill-opacity': ['case', ['any', marked('selected'), marked('hovered')], 0.27, 0.13] as never,
+      'fill-color': ['case', ['any', marked('selected'), marked('hovered')], translucent(palette.outline, 0.27), translucent(palette.outline, 0.13)] as never,
+      // The edge lines cover the band's rim.
+      'fill-antialias': false,
     },
   }, LAYER.labels);
-  map.addLayer({
-    id: LINE_ID,
-    type: 'line',
-    source: SOURCE_ID,
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': palette.outline,
-      'line-opacity': 0.78,
-      'line-width': ['case', marked('selected'), 3, 1.5] as never,
-    },
-  }, LAYER.labels);
+  for (const [id, width] of [[LINE_ID, 1.5], [SELECTED_LINE_ID, 3]] as const) {
+    map.addLayer({
+      id,
+      type: 'line',
+      source: SOURCE_ID,
+      filter: id === LINE_ID ? ['!', isSelected(undefined)] as never : isSelected(undefined) as never,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.outline, 'line-opacity': 0.78, 'line-width': width },
+    }, LAYER.labels);
+  }
 }
 
 /** Marks the selected and the hovered band (either may be none). */
 export function markCorridorBands(map: MapLibreMap, ids: readonly string[], selectedId?: string, hoveredId?: string): void {
   if (!map.getSource(SOURCE_ID)) return;
   for (const id of ids) map.setFeatureState({ source: SOURCE_ID, id }, { selected: id === selectedId, hovered: id === hoveredId });
+  // A new filter cuts the band tiles again in MapLibre's worker: only when the selection changes.
+  const filter = isSelected(selectedId);
+  if (JSON.stringify(map.getFilter(SELECTED_LINE_ID)) === JSON.stringify(filter)) return;
+  map.setFilter(SELECTED_LINE_ID, filter as never);
+  map.setFilter(LINE_ID, ['!', filter] as never);
 }
