@@ -13,6 +13,7 @@ import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
+import { gpuSettled } from './gpu-settled';
 import { createMap } from './create-map';
 import type { DataLayers } from './data-layers';
 import { bindDataOverlays } from './data-overlays';
@@ -126,14 +127,14 @@ export function MapView({ data, overlays }: Props) {
       container.dataset.mapIdle = 'true';
       mapRef.current = map;
       exposeToAutomation(map);
-      // The cluster hatching is data, not base map: it follows the first complete render.
-      updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
       if (useAppStore.getState().indicator) applyChoropleth(map, data, useAppStore.getState());
       showCompared(map, municipalitiesOf(useAppStore.getState().compare, data.byAgs));
       useAppStore.getState().setMapReady();
-      // The institutions follow the first complete render too, in their own chunk.
-      void import('./data-layers').then(({ attachDataLayers }) => {
+      // The cluster hatching and the institutions (in their own chunk) follow the first complete
+      // render, once the GPU has drawn it: their new shader programs then wait for nothing else.
+      void Promise.all([import('./data-layers'), gpuSettled(map)]).then(([{ attachDataLayers }]) => {
         if (mapRef.current !== map) return;
+        updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
         layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
       });
     });
