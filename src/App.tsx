@@ -1,6 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Overlays } from './analysis/derive-overlays';
-import { deriveOverlaysOffThread } from './analysis/derive-overlays-off-thread';
+import { lazy, Suspense, useEffect } from 'react';
 import type { AtlasData } from './domain/atlas-data';
 import { MapView } from './map/MapView';
 import { SelectionPanel } from './panels/SelectionPanel';
@@ -14,6 +12,8 @@ import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
 import { NoWebGLView } from './ui/NoWebGLView';
 import { ServiceWorkerNotices } from './ui/ServiceWorkerNotices';
+import { OverlayNotice } from './ui/OverlayNotice';
+import { useOverlays } from './ui/use-overlays';
 
 // Presentation mode is its own chunk: the first view does not load it.
 const Presentation = lazy(() => import('./story/Presentation'));
@@ -26,21 +26,8 @@ export function App({ data }: { data: AtlasData }) {
   const presenting = useAppStore((s) => s.presenting);
   const webgl2Missing = useAppStore((s) => s.webgl2Missing);
   const hasSelection = useAppStore((s) => s.selection !== undefined);
-  const [overlays, setOverlays] = useState<Overlays>();
+  const { overlays, error: overlayError } = useOverlays(data, mapReady);
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
-  // Corridor bands and cluster areas need turf's geometry code: computed in a worker once the
-  // base map has rendered, so the first view neither downloads nor waits for it.
-  useEffect(() => {
-    if (!mapReady) return;
-    let live = true;
-    deriveOverlaysOffThread(data).then((overlays) => {
-      if (live) setOverlays(overlays);
-    }, (error: unknown) => {
-      // The base map and all panels still work; only bands and areas stay off the map.
-      console.warn('Korridore und Clusterflächen nicht berechnet / overlays not derived', error);
-    });
-    return () => { live = false; };
-  }, [data, mapReady]);
   if (webgl2Missing) return <NoWebGLView data={data} />;
   return (
     // On a phone the list takes the screen: the sheet below shows only a selection (styles.css).
@@ -52,6 +39,7 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
+          <OverlayNotice error={overlayError} />
           <ServiceWorkerNotices />
           {!presenting && <TimeSlider data={data} />}
           {!presenting && <CompareView data={data} overlays={overlays} />}

@@ -1,8 +1,8 @@
 // Benchmark page: the app's own map and data layers with N SYNTHETIC institutions
 // (?n=10000). Exposes window.bench with measurements for bench/run-bench.ts to call.
-import { deriveOverlays } from '../../src/analysis/derive-overlays';
 import { visibleInstitutions } from '../../src/analysis/visible-institutions';
 import { loadAtlasData } from '../../src/data/load-geodata';
+import { loadOverlays } from '../../src/data/load-overlays';
 import type { LayerInputs } from '../../src/layers/layer-inputs';
 import { showCorridorBands } from '../../src/map/corridor-bands';
 import { createMap } from '../../src/map/create-map';
@@ -14,7 +14,7 @@ const real = await loadAtlasData();
 const clusterIds = real.clusters.map((c) => c.id);
 const data = { ...real, institutions: syntheticInstitutions(n, clusterIds) };
 data.institutionsById = new Map(data.institutions.map((i) => [i.id, i]));
-const overlays = deriveOverlays(real);
+const overlays = await loadOverlays(real);
 const map = createMap({ container: document.getElementById('map')!, data, attribution: 'synthetic benchmark' });
 await new Promise((r) => map.once('idle', r));
 // The bands are MapLibre's, as in the app: every frame below draws them too.

@@ -1,38 +1,22 @@
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { AtlasData } from '../domain/atlas-data';
+import type { Overlays } from '../domain/overlays';
 import { areaShareInside } from './area-share';
-import type { OverlayInputs } from './overlay-inputs';
 import { municipalitiesTouching } from './areas-touching';
 import { clusterFocusArea } from './cluster-focus-area';
 import { corridorBand } from './corridor-band';
 import { corridorLabelPoint } from './corridor-label-point';
 import { pointsInArea } from './points-in-area';
 
+/** The part of the data the overlays are derived from. */
+export type OverlayInputs = Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'municipalities' | 'institutions' | 'clusters'>;
+
 /** Radius of the disc around each institution that makes up a cluster's focus area. */
 export const FOCUS_RADIUS_KM = 2;
 
-export interface CorridorOverlay {
-  id: string;
-  band: Feature<Polygon | MultiPolygon>;
-  /** Municipalities the band touches (computed, not listed in the data). */
-  municipalities: string[];
-  /** Institutions inside the band. */
-  institutions: string[];
-  labelPoint: [number, number];
-  /** Per touched municipality: the share of its area inside the band (0–1). */
-  shares: Record<string, number>;
-}
-
-export interface ClusterArea {
-  id: string;
-  area: Feature<Polygon | MultiPolygon>;
-}
-
-export interface Overlays {
-  corridors: CorridorOverlay[];
-  clusterAreas: ClusterArea[];
-}
-
-/** Everything derived from the data once at start: corridor bands and members, cluster focus areas. */
+/**
+ * Everything derived from the data: corridor bands and members, cluster focus areas. Run when the
+ * data is built (geodata/build-overlays.ts), not in the browser: the app loads the result.
+ */
 export function deriveOverlays(data: OverlayInputs): Overlays {
   const corridors = data.corridors.map((c) => {
     const anchors = c.anchors_ags.map((ags) => data.byAgs.get(ags)!.labelPoint);

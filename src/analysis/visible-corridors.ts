@@ -1,4 +1,4 @@
-import type { CorridorOverlay } from './derive-overlays';
+import type { CorridorOverlay } from '../domain/overlays';
 
 /**
  * The corridors switched on: what the bands and the names show, and what a pointer can pick.

@@ -8,28 +8,13 @@ import populationUrl from '../../geodata/population-zensus2022.json?url';
 import turfBbox from '@turf/bbox';
 import type { AtlasData } from '../domain/atlas-data';
 import { checkReferences } from './check-references';
-import { GeodataError } from './geodata-error';
+import { fetchJson } from './fetch-json';
 import { validateAreas, validateBorders } from './validate-areas';
 import { validateClusters } from './validate-clusters';
 import { validateCorridors } from './validate-corridors';
 import { validateInstitutions } from './validate-institutions';
 import { indexMunicipalities, validateMunicipalities } from './validate-municipalities';
 import { validatePopulation } from './validate-population';
-
-async function fetchJson(file: string, url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new GeodataError(file, 'konnte nicht geladen werden / could not be loaded');
-  }
-  if (!response.ok) throw new GeodataError(file, `HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new GeodataError(file, 'ist kein gültiges JSON / is not valid JSON');
-  }
-}
 
 /** Loads the same-origin data files in parallel, validates each and checks them against each other. */
 export async function loadAtlasData(): Promise<AtlasData> {

@@ -1,4 +1,4 @@
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
 import type { Hover, Selection } from '../store/selection-slice';

@@ -24,6 +24,7 @@ export const de = {
   loadErrorRetry: 'Erneut versuchen',
   linkNotice: 'Der Link enthielt ungültige Angaben; sie wurden ignoriert:',
   dismiss: 'Schließen',
+  overlaysMissing: 'Korridore und Clusterflächen fehlen auf der Karte:',
   km2: 'km²',
   panelTitle: 'Auswahl',
   population: 'Einwohner (Zensus 2022)',

@@ -26,6 +26,7 @@ export const en: Record<StringKey, string> = {
   loadErrorRetry: 'Try again',
   linkNotice: 'The link contained invalid parts; they were ignored:',
   dismiss: 'Close',
+  overlaysMissing: 'Corridors and cluster areas are missing from the map:',
   km2: 'km²',
   panelTitle: 'Selection',
   population: 'Population (2022 census)',

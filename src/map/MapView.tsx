@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { unitAt } from '../analysis/map-unit';
 import { boundsOf } from '../analysis/bounds-of';

@@ -1,5 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { ClusterArea } from '../analysis/derive-overlays';
+import type { ClusterArea } from '../domain/overlays';
 import { LAYER } from './base-style';
 import { CORRIDOR_BAND_FILL } from './corridor-bands';
 

@@ -1,5 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { CorridorOverlay } from '../analysis/derive-overlays';
+import type { CorridorOverlay } from '../domain/overlays';
 import { LAYER } from './base-style';
 import { palette } from './palette';
 import { translucent } from './translucent';

@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { CorridorOverlay } from '../analysis/derive-overlays';
+import type { CorridorOverlay } from '../domain/overlays';
 
 /**
  * The corridor band under a map pixel, found on the CPU: the pixel's coordinate tested against the

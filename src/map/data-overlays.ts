@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { AtlasData } from '../domain/atlas-data';
 import { localized } from '../lib/localized';

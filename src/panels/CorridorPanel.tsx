@@ -1,4 +1,4 @@
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadCsv } from '../lib/download-file';
 import { formatNumber, translator, type Lang } from '../lib/i18n';

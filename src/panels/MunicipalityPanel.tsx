@@ -1,4 +1,4 @@
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import { focusClustersOf } from '../analysis/focus-clusters';
 import { institutionsIn } from '../analysis/institution-counts';
 import { kreisKeyOf } from '../analysis/kreise';

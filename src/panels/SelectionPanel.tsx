@@ -1,4 +1,4 @@
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';

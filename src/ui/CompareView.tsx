@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
-import type { Overlays } from '../analysis/derive-overlays';
+import type { Overlays } from '../domain/overlays';
 import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadCsv } from '../lib/download-file';

@@ -69,6 +69,26 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     }
   });
 
+  it('keeps the map and says why when the derived corridor bands are missing or do not fit the data', async () => {
+    const cases = [
+      { change: { status: 404 }, expected: /derived-overlays\.json: HTTP 404/ },
+      { change: { edit: (j: any) => { j.corridors.pop(); } }, expected: /derived-overlays\.json: .*npm run overlays/ },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const { page } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, { before: (p) => replaceDataFile(p, 'derived-overlays', c.change) });
+      const notice = page.getByTestId('overlay-notice');
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.textContent()).toMatch(c.expected);
+      expect(await notice.textContent()).toContain('Korridore und Clusterflächen fehlen');
+      // The rest works: the selection's panel, and the base map drawn.
+      expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+      const png = await mapPixels(page);
+      expect(countPixels(png, isMunicipalityFill) / (png.width * png.height)).toBeGreaterThan(0.1);
+      if (i === 0) await page.screenshot({ path: `${SHOTS}/missing-overlays.png` });
+      await page.close();
+    }
+  });
+
   it('fits a 320 px wide phone without sideways scrolling', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.server.url, { viewport: { width: 320, height: 568 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

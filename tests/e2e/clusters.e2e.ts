@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { PNG } from 'pngjs';
 import { countPixels, mapPixels, openApp, setIconOpacity, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
-import { deriveOverlays } from '../../src/analysis/derive-overlays';
+import { readDerivedOverlays } from '../../geodata/read-geodata';
+import type { Overlays } from '../../src/domain/overlays';
 
 const app = useBuiltApp();
 
@@ -159,8 +159,7 @@ describe('clusters, institutions and corridors in Chromium', () => {
   it("draws the corridor bands under the names: the selected corridor's name keeps its white box", async () => {
     // The BioMed triangle's name lies inside its band. Bands drawn over the whole map (as deck.gl
     // drew them) veiled the box and its letters in grey.
-    const data = loadAtlasDataFromDisk();
-    const [lon, lat] = deriveOverlays(data).corridors.find((c) => c.id === 'biomed-triangle')!.labelPoint;
+    const [lon, lat] = (readDerivedOverlays() as Overlays).corridors.find((c) => c.id === 'biomed-triangle')!.labelPoint;
     const view = { zoom: 10.5, lat: 51.47, lon: 7.35 };
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=${view.zoom}/${view.lat}/${view.lon}&k=biomed-triangle`, { layers: true });
     await settle(page);

@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { validateClusters } from '../../src/data/validate-clusters';
-import { validateCorridors } from '../../src/data/validate-corridors';
-import { validateInstitutions } from '../../src/data/validate-institutions';
-import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
-import { validatePopulation } from '../../src/data/validate-population';
+import { readGeodataFiles } from '../../geodata/read-geodata';
+import { indexMunicipalities } from '../../src/data/validate-municipalities';
 import type { AtlasData } from '../../src/domain/atlas-data';
-
-/** The data files in geodata/, each validated by the app's own validator (as the app reads them). */
-export function readGeodataFiles() {
-  const read = (f: string): unknown => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-  return {
-    municipalities: validateMunicipalities('ruhr-municipalities.geojson', read('ruhr-municipalities.geojson')),
-    institutions: validateInstitutions('institutions.geojson', read('institutions.geojson')),
-    clusters: validateClusters('clusters.json', read('clusters.json')),
-    corridors: validateCorridors('corridors.json', read('corridors.json')),
-    population: validatePopulation('population-zensus2022.json', read('population-zensus2022.json')),
-  };
-}
 
 /** The atlas data read from geodata/ in node (for tests and benchmarks), with the app's own validators. */
 export function loadAtlasDataFromDisk(): AtlasData {
