@@ -131,7 +131,7 @@ export function MapView({ data, overlays }: Props) {
       showCompared(map, municipalitiesOf(useAppStore.getState().compare, data.byAgs));
       useAppStore.getState().setMapReady();
       // The cluster hatching and the institutions (in their own chunk) follow the first complete
-      // render, once the GPU has drawn it: their new shader programs then wait for nothing else.
+      // render, once the GPU has drawn it: the link of their new shader programs then waits less.
       void Promise.all([import('./data-layers'), gpuSettled(map)]).then(([{ attachDataLayers }]) => {
         if (mapRef.current !== map) return;
         updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
