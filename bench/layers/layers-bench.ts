@@ -22,7 +22,7 @@ showCorridorBands(map, overlays.corridors);
 await new Promise((r) => map.once('idle', r));
 
 const inputs = (hiddenClusters: string[]): LayerInputs => ({
-  data, overlays, hiddenClusters, hiddenCorridors: [], zoom: map.getZoom(),
+  data, overlays, hiddenClusters, hiddenCorridors: [], zoom: map.getZoom(), year: null, sceneLabels: [], lang: 'de',
   institutions: visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories: [] }),
 });
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));

@@ -106,13 +106,15 @@ export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], 
  */
 export function institutionsCsv(data: AtlasData, institutions: readonly Institution[], german: boolean): string[][] {
   const head = german
-    ? ['ID', 'Name', 'Name (englisch)', 'Art', 'Cluster', 'Kommune', 'AGS', 'Längengrad', 'Breitengrad', 'Gründungsjahr', 'Website', 'Quelle der Koordinate', 'Quelle des Gründungsjahrs']
-    : ['ID', 'Name (German)', 'Name', 'Category', 'Clusters', 'Municipality', 'AGS', 'Longitude', 'Latitude', 'Founded', 'Website', 'Source of the coordinate', 'Source of the founding year'];
+    ? ['ID', 'Name', 'Name (englisch)', 'Art', 'Cluster', 'Kommune', 'AGS', 'Längengrad', 'Breitengrad', 'Genauigkeit', 'Gründungsjahr', 'Ende', 'Website', 'Quelle der Koordinate', 'Quelle des Gründungsjahrs', 'Quelle des Endes']
+    : ['ID', 'Name (German)', 'Name', 'Category', 'Clusters', 'Municipality', 'AGS', 'Longitude', 'Latitude', 'Precision', 'Founded', 'Ended', 'Website', 'Source of the coordinate', 'Source of the founding year', 'Source of the end'];
   return [head, ...institutions.map((i) => [
     i.id, i.name, i.name_en, i.category,
     i.clusters.map((c) => { const cl = data.clustersById.get(c); return cl ? (german ? cl.name_de : cl.name_en) : c; }).join(' | '),
     data.byAgs.get(i.ags)?.name ?? '', i.ags,
-    csvNumber(i.position[0], 5, german), csvNumber(i.position[1], 5, german),
-    i.founded === null ? '' : String(i.founded), i.url ?? '', i.source, i.founded_source ?? '',
+    csvNumber(i.position[0], 5, german), csvNumber(i.position[1], 5, german), i.precision,
+    i.founded === null ? '' : String(i.founded),
+    i.ended ? `${i.ended.year}: ${german ? i.ended.into_de : i.ended.into_en}` : '',
+    i.url ?? '', i.source, i.founded_source?.url ?? '', i.ended?.source.url ?? '',
   ])];
 }

@@ -1,15 +1,16 @@
 import type { Institution } from '../domain/institution';
+import { isOnMap } from './institution-status';
 
 export interface InstitutionFilter {
   hiddenClusters: readonly string[];
   hiddenCategories: readonly string[];
-  /** Show only what existed by this year (founding year); null shows all. */
+  /** The map as it was in this year (founded by then, not yet merged away); null shows today. */
   year?: number | null;
 }
 
 /**
- * The institutions to draw: in at least one visible cluster and a visible category. An
- * institution without a known founding year stays visible whatever the year.
+ * The institutions to draw: in at least one visible cluster and a visible category, and on the map
+ * in the chosen year (see institution-status.ts).
  */
 export function visibleInstitutions(institutions: readonly Institution[], filter: InstitutionFilter): Institution[] {
   const hiddenClusters = new Set(filter.hiddenClusters);
@@ -17,5 +18,5 @@ export function visibleInstitutions(institutions: readonly Institution[], filter
   return institutions.filter((i) =>
     !hiddenCategories.has(i.category)
     && i.clusters.some((c) => !hiddenClusters.has(c))
-    && (filter.year == null || i.founded == null || i.founded <= filter.year));
+    && isOnMap(i, filter.year));
 }

@@ -1,9 +1,23 @@
 import * as v from 'valibot';
 import type { ClusterFile } from '../domain/cluster';
 import { GeodataError } from './geodata-error';
-import { agsSchema, nonEmpty, parseWithSchema } from './parse-with-schema';
+import { agsSchema, httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
 
 const fact = v.object({ de: nonEmpty, en: nonEmpty, value: v.optional(v.number()), source: nonEmpty });
+
+const cited = v.object({ url: httpUrl, text: nonEmpty, audit: v.nullable(httpUrl) });
+const memberWithoutPoint = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
+  name: nonEmpty,
+  name_en: nonEmpty,
+  aliases: v.array(nonEmpty),
+  seat_town: v.nullable(nonEmpty),
+  founded: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100))),
+  desc_de: nonEmpty,
+  desc_en: nonEmpty,
+  source: cited,
+  founded_source: v.nullable(cited),
+});
 
 const schema = v.object({
   sources: v.record(v.string(), v.object({
@@ -22,6 +36,7 @@ const schema = v.object({
     description_en: nonEmpty,
     facts: v.array(fact),
     focus_sources: v.array(nonEmpty),
+    members_without_point: v.array(memberWithoutPoint),
   })), v.minLength(1)),
 });
 

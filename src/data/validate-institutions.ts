@@ -1,7 +1,10 @@
 import * as v from 'valibot';
-import { CATEGORIES, type Institution } from '../domain/institution';
+import { CATEGORIES, PRECISIONS, type Institution } from '../domain/institution';
 import { GeodataError } from './geodata-error';
 import { agsSchema, httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
+
+const year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100));
+const cited = v.object({ url: httpUrl, text: nonEmpty, audit: v.nullable(httpUrl) });
 
 const schema = v.object({
   type: v.literal('FeatureCollection'),
@@ -18,27 +21,61 @@ const schema = v.object({
       id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
       name: nonEmpty,
       name_en: nonEmpty,
+      aliases: v.array(nonEmpty),
       category: v.picklist(CATEGORIES, `Kategorie unbekannt / unknown category (${CATEGORIES.join(', ')})`),
       clusters: v.pipe(v.array(nonEmpty), v.minLength(1, 'kein Cluster / no cluster')),
       ags: agsSchema,
-      founded: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100))),
-      founded_source: v.nullable(httpUrl),
-      url: v.nullable(httpUrl),
+      precision: v.picklist(PRECISIONS, `Genauigkeit unbekannt / unknown precision (${PRECISIONS.join(', ')})`),
       source: httpUrl,
       source_text: nonEmpty,
+      source_audit: v.nullable(httpUrl),
+      site: v.nullable(v.object({ name: nonEmpty, located: cited })),
+      seat: v.boolean(),
+      founded: v.nullable(year),
+      founded_source: v.nullable(cited),
+      ended: v.nullable(v.object({
+        year,
+        kind: v.picklist(['closed', 'merged', 'renamed']),
+        into_de: nonEmpty,
+        into_en: nonEmpty,
+        into_id: v.nullable(nonEmpty),
+        source: cited,
+      })),
+      url: v.nullable(httpUrl),
       desc_de: nonEmpty,
       desc_en: nonEmpty,
+      facts: v.array(v.object({ de: nonEmpty, en: nonEmpty, source: cited })),
+      second_source: v.nullable(cited),
     }),
   })),
 });
 
-/** Validates institutions.geojson and returns flat records; ids must be unique. */
+/**
+ * Validates institutions.geojson and returns flat records: ids unique, a site for every point not
+ * read as an exact coordinate, a source for every year, and an ending that points at a known row.
+ */
 export function validateInstitutions(file: string, data: unknown): Institution[] {
   const parsed = parseWithSchema(file, schema, data);
-  const seen = new Set<string>();
-  return parsed.features.map((f, i) => {
-    if (seen.has(f.properties.id)) throw new GeodataError(file, `features.${i}.properties.id: doppelt / duplicate "${f.properties.id}"`);
-    seen.add(f.properties.id);
-    return { ...f.properties, position: f.geometry.coordinates };
+  const ids = new Set<string>();
+  const rows = parsed.features.map((f, i) => {
+    const p = f.properties;
+    const at = `features.${i}.properties`;
+    if (ids.has(p.id)) throw new GeodataError(file, `${at}.id: doppelt / duplicate "${p.id}"`);
+    ids.add(p.id);
+    if ((p.precision === 'exact') !== (p.site === null)) {
+      throw new GeodataError(file, `${at}.site: nur und immer bei Genauigkeit site/street / only and always with precision site/street (${p.id})`);
+    }
+    if ((p.founded === null) !== (p.founded_source === null)) {
+      throw new GeodataError(file, `${at}.founded_source: Jahr ohne Quelle / year without source (${p.id})`);
+    }
+    if (p.ended && p.founded !== null && p.ended.year < p.founded) {
+      throw new GeodataError(file, `${at}.ended.year: vor der Gründung / before the founding (${p.id})`);
+    }
+    return { ...p, position: f.geometry.coordinates };
   });
+  rows.forEach((r, i) => {
+    const into = r.ended?.into_id;
+    if (into != null && !ids.has(into)) throw new GeodataError(file, `features.${i}.properties.ended.into_id: unbekannt / unknown "${into}"`);
+  });
+  return rows;
 }

@@ -1,3 +1,5 @@
+import type { Cited } from './institution';
+
 /** Ids of the clusters in geodata/clusters.json. */
 export type ClusterId = string;
 
@@ -17,6 +19,21 @@ export interface Source {
   url?: string;
 }
 
+/** An actor of a cluster with no point on the map: no building of its own and no sourced seat. */
+export interface MemberWithoutPoint {
+  id: string;
+  name: string;
+  name_en: string;
+  aliases: string[];
+  /** The town the sources name as its seat, if any; never drawn as a point. */
+  seat_town: string | null;
+  founded: number | null;
+  desc_de: string;
+  desc_en: string;
+  source: Cited;
+  founded_source: Cited | null;
+}
+
 export interface Cluster {
   id: ClusterId;
   name_de: string;
@@ -29,6 +46,7 @@ export interface Cluster {
   description_en: string;
   facts: Fact[];
   focus_sources: string[];
+  members_without_point: MemberWithoutPoint[];
 }
 
 export interface ClusterEvent {

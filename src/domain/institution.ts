@@ -6,22 +6,71 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Properties of one point in geodata/institutions.geojson; every row carries its source. */
+/**
+ * How the point was found: `exact` = a source states this place's coordinate; `site` = a source
+ * puts the actor on a campus or site whose coordinate is sourced; `street` = likewise for a street.
+ */
+export const PRECISIONS = ['exact', 'site', 'street'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** A page and the words read there. `audit`: the stored copy actually read, never shown. */
+export interface Cited {
+  url: string;
+  text: string;
+  audit: string | null;
+}
+
+/** For precision site/street: which site, and the source that puts the actor there. */
+export interface SiteRef {
+  name: string;
+  located: Cited;
+}
+
+/** The end of an actor: closed (the place stays, e.g. a mine), merged or renamed (it lives on as `into`). */
+export interface Ending {
+  year: number;
+  kind: 'closed' | 'merged' | 'renamed';
+  into_de: string;
+  into_en: string;
+  /** The atlas row it became part of, if that is on the map. */
+  into_id: string | null;
+  source: Cited;
+}
+
+/** A figure or statement in the panel with its own source. */
+export interface SourcedFact {
+  de: string;
+  en: string;
+  source: Cited;
+}
+
+/** Properties of one point in geodata/institutions.geojson; every fact carries its source. */
 export interface InstitutionProperties {
   id: string;
   name: string;
   name_en: string;
+  /** Usual short forms (HGI, MPI-SP …): searchable; the first one labels the point in a scene. */
+  aliases: string[];
   category: Category;
   clusters: string[];
   ags: string;
-  founded: number | null;
-  founded_source: string | null;
-  url: string | null;
-  /** Where the coordinate was read, and the exact text read there. */
+  precision: Precision;
+  /** Where the coordinate was read (the original publication), with the exact text read there. */
   source: string;
   source_text: string;
+  source_audit: string | null;
+  site: SiteRef | null;
+  /** The point is the registered seat of a network or association, not a building of its own. */
+  seat: boolean;
+  founded: number | null;
+  founded_source: Cited | null;
+  ended: Ending | null;
+  url: string | null;
   desc_de: string;
   desc_en: string;
+  facts: SourcedFact[];
+  /** A second source for what changes (name, operator, status). */
+  second_source: Cited | null;
 }
 
 export type InstitutionFeature = Feature<Point, InstitutionProperties>;

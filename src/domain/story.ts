@@ -19,6 +19,8 @@ export interface Scene {
   clusters: string[];
   corridors: string[];
   highlight?: Selection;
+  /** Ids of the institutions the text names: labelled on the map in this scene. */
+  places: string[];
   /** Founding-year filter; null shows today. */
   year: number | null;
   sources: string[];

@@ -10,6 +10,11 @@ export interface LayerInputs {
   overlays?: Overlays;
   institutions: Institution[];
   hiddenClusters: string[];
+  /** The year the map shows (null: today): closed places are drawn faded. */
+  year: number | null;
+  /** The places the current scene of a talk names: labelled on the map. */
+  sceneLabels: Institution[];
+  lang: 'de' | 'en';
   hiddenCorridors: string[];
   selection?: Selection;
   hover?: Hover;

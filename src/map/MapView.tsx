@@ -22,7 +22,7 @@ import { bindMunicipalityInteractions, showSelection } from './municipality-inte
 import { bindOverlayInteractions } from './overlay-interactions';
 import { setOnlineBasemap } from './online-basemap';
 import { exposeToAutomation } from './test-handle';
-import { cachedVisible } from './visible-cache';
+import { cachedSceneLabels, cachedVisible } from './visible-cache';
 
 interface Props {
   data: AtlasData;
@@ -36,6 +36,9 @@ function layerInputs(data: AtlasData, overlays: Overlays | undefined, s: AppStat
     overlays,
     institutions: cachedVisible(data, s),
     hiddenClusters: s.hiddenClusters,
+    year: s.year,
+    sceneLabels: cachedSceneLabels(data, s.sceneLabels),
+    lang: s.lang,
     hiddenCorridors: s.hiddenCorridors,
     selection: s.selection,
     hover: s.hover,
@@ -53,7 +56,7 @@ function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
   setChoropleth(map, classes, colours);
 }
 
-const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view'];
+const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view', 'sceneLabels', 'lang'];
 
 /** The map canvas. Owns the MapLibre instance and its data layers and mirrors the store into them. */
 export function MapView({ data, overlays }: Props) {

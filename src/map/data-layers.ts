@@ -8,6 +8,7 @@ import type { DensityOverlay } from './density-overlay';
 import { institutionPicker, type InstitutionAt } from './institution-picker';
 import { markInstitutions, showInstitutions } from './institution-layers';
 import type { TargetAt } from './overlay-interactions';
+import { showSceneLabels } from './scene-labels';
 
 /** One empty list, so "nothing to draw" is the same value each time and changes nothing. */
 const NONE: readonly Institution[] = [];
@@ -35,6 +36,9 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
   let icons: readonly Institution[] | undefined;
   // The switched-off clusters the icons' colours were chosen for.
   let colouredFor: readonly string[] | undefined;
+  let colouredYear: number | null | undefined;
+  let labelled: readonly Institution[] = NONE;
+  let labelledIn = '';
   let marks = '';
   let institutionAt: InstitutionAt = () => undefined;
   let density: Promise<DensityOverlay> | undefined;
@@ -57,18 +61,24 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
   const apply = (inputs: LayerInputs) => {
     const grid = showsDensity(inputs);
     const nextIcons = grid ? NONE : inputs.institutions;
-    if (nextIcons !== icons || inputs.hiddenClusters !== colouredFor) {
+    if (nextIcons !== icons || inputs.hiddenClusters !== colouredFor || inputs.year !== colouredYear) {
       if (nextIcons !== icons) institutionAt = institutionPicker(map, nextIcons);
       icons = nextIcons;
       colouredFor = inputs.hiddenClusters;
-      showInstitutions(map, inputs.data, icons, inputs.hiddenClusters);
+      colouredYear = inputs.year;
+      showInstitutions(map, inputs.data, icons, inputs.hiddenClusters, inputs.year);
       marks = '';
+    }
+    if (inputs.sceneLabels !== labelled || inputs.lang !== labelledIn) {
+      labelled = inputs.sceneLabels;
+      labelledIn = inputs.lang;
+      showSceneLabels(map, labelled, inputs.lang);
     }
     const { selectedId, hoveredId } = marksOf(inputs);
     const nextMarks = `${selectedId}|${hoveredId}`;
     if (nextMarks !== marks) {
       marks = nextMarks;
-      markInstitutions(map, inputs.data, icons, inputs.hiddenClusters, { selectedId, hoveredId });
+      markInstitutions(map, inputs.data, icons, inputs.hiddenClusters, inputs.year, { selectedId, hoveredId });
     }
     showDensity(grid ? inputs.institutions : NONE);
   };

@@ -1,4 +1,6 @@
+import { rgb } from 'd3-color';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { institutionStatus } from '../analysis/institution-status';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Category, Institution } from '../domain/institution';
 import { ICON_MAX_PX, ICON_MIN_PX } from '../layers/icon-size';
@@ -23,10 +25,21 @@ export const RING = { selected: 'institution-ring-selected', hovered: 'instituti
 export const RING_MAX_RADIUS = ICON_MAX_PX / 2 + 5;
 export const RING_MIN_RADIUS = ICON_MIN_PX / 2 + 5;
 
-/** The icon of an institution: its shape, in the colour of its first cluster that is switched on. */
-export function iconOf(inst: Institution, data: AtlasData, hiddenClusters: readonly string[]): string {
+/** A closed place's colour: its cluster's, faded two thirds of the way to white. */
+export function closedColour(colour: string): string {
+  const c = rgb(colour);
+  const fade = (v: number) => Math.round(v + (255 - v) * 0.62);
+  return rgb(fade(c.r), fade(c.g), fade(c.b)).formatHex();
+}
+
+/**
+ * The icon of an institution: its shape, in the colour of its first cluster that is switched on;
+ * faded if it had closed by the year shown (null: today).
+ */
+export function iconOf(inst: Institution, data: AtlasData, hiddenClusters: readonly string[], year: number | null = null): string {
   const id = inst.clusters.find((c) => !hiddenClusters.includes(c)) ?? inst.clusters[0]!;
-  return iconKey(inst.category, data.clustersById.get(id)?.color ?? FALLBACK_COLOUR);
+  const colour = data.clustersById.get(id)?.color ?? FALLBACK_COLOUR;
+  return iconKey(inst.category, institutionStatus(inst, year) === 'closed' ? closedColour(colour) : colour);
 }
 
 /**
@@ -35,7 +48,8 @@ export function iconOf(inst: Institution, data: AtlasData, hiddenClusters: reado
  */
 export function addInstitutionImages(map: MapLibreMap, data: AtlasData): void {
   if (map.hasImage(RING.selected)) return;
-  const colours = [...new Set([...data.clusters.map((c) => c.color), FALLBACK_COLOUR])];
+  const base = [...data.clusters.map((c) => c.color), FALLBACK_COLOUR];
+  const colours = [...new Set([...base, ...base.map(closedColour)])];
   // Each shape's outline is computed once and painted in each colour; categories that share a
   // shape share its images.
   const images = new Map<IconShape, StyleImage[]>();

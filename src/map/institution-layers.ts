@@ -80,17 +80,17 @@ function addLayers(map: MapLibreMap): void {
  * (label-places.ts). `institutions` empty: none drawn (a density grid stands in, see
  * density-overlay.ts).
  */
-export function showInstitutions(map: MapLibreMap, data: AtlasData, institutions: readonly Institution[], hiddenClusters: readonly string[]): void {
+export function showInstitutions(map: MapLibreMap, data: AtlasData, institutions: readonly Institution[], hiddenClusters: readonly string[], year: number | null): void {
   if (!map.getSource(SOURCE.icons)) {
     addInstitutionImages(map, data);
     addLayers(map);
   }
-  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters) } })));
+  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters, year) } })));
   (map.getSource(SOURCE.icons) as GeoJSONSource).setData(collection);
 }
 
 /** Marks the selected and the hovered institution (if drawn as icons); a new source of at most two points. */
-export function markInstitutions(map: MapLibreMap, data: AtlasData, shown: readonly Institution[], hiddenClusters: readonly string[], marks: InstitutionMarks): void {
+export function markInstitutions(map: MapLibreMap, data: AtlasData, shown: readonly Institution[], hiddenClusters: readonly string[], year: number | null, marks: InstitutionMarks): void {
   const source = map.getSource(SOURCE.highlight) as GeoJSONSource | undefined;
   if (!source) return;
   const marked = shown.filter((i) => i.id === marks.selectedId || i.id === marks.hoveredId)
@@ -98,6 +98,6 @@ export function markInstitutions(map: MapLibreMap, data: AtlasData, shown: reado
     .sort((a, b) => Number(a.id === marks.selectedId) - Number(b.id === marks.selectedId));
   source.setData(points(marked.map((inst) => ({
     inst,
-    properties: { icon: iconOf(inst, data, hiddenClusters), ring: inst.id === marks.selectedId ? RING.selected : RING.hovered },
+    properties: { icon: iconOf(inst, data, hiddenClusters, year), ring: inst.id === marks.selectedId ? RING.selected : RING.hovered },
   }))));
 }

@@ -1,5 +1,6 @@
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
+import type { Institution } from '../domain/institution';
 import type { AppState } from '../store/app-store';
 
 /**
@@ -14,5 +15,16 @@ export function cachedVisible(data: AtlasData, s: AppState) {
   if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
   const value = visibleInstitutions(data.institutions, s);
   visibleCache.set(data, { key, value });
+  return value;
+}
+
+const labelCache = new WeakMap<AtlasData, { ids: readonly string[]; value: Institution[] }>();
+
+/** The institutions a scene labels, the same array while the ids stay the same. */
+export function cachedSceneLabels(data: AtlasData, ids: readonly string[]): Institution[] {
+  const hit = labelCache.get(data);
+  if (hit && hit.ids === ids) return hit.value;
+  const value = ids.flatMap((id) => data.institutionsById.get(id) ?? []);
+  labelCache.set(data, { ids, value });
   return value;
 }

@@ -13,6 +13,7 @@ export function ClusterPanel({ data, id, lang }: Props) {
   const cluster = data.clustersById.get(id);
   if (!cluster) return null;
   const members = data.institutions.filter((i) => i.clusters.includes(id));
+  // Places that had closed by the year shown stay listed; merged-away ones point to their successor.
   const sourceIds = [...new Set([...cluster.focus_sources, ...cluster.facts.map((f) => f.source)])];
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
@@ -31,6 +32,22 @@ export function ClusterPanel({ data, id, lang }: Props) {
       <ul className="plain">
         {members.map((i) => <li key={i.id}><ItemButton target={{ kind: 'institution', id: i.id }} colour={cluster.color}>{lang === 'de' ? i.name : i.name_en} · {data.byAgs.get(i.ags)!.name}</ItemButton></li>)}
       </ul>
+      {cluster.members_without_point.length > 0 && (<>
+        <h3>{t('withoutPoint')} ({cluster.members_without_point.length})</h3>
+        <p className="note">{t('withoutPointNote')}</p>
+        <ul className="plain" data-testid="members-without-point">
+          {cluster.members_without_point.map((w) => (
+            <li key={w.id}>
+              <strong>{lang === 'de' ? w.name : w.name_en}</strong>
+              {w.aliases.length > 0 && ` (${w.aliases.join(', ')})`}
+              {w.seat_town && ` · ${t('seatIn').replace('{town}', w.seat_town)}`}
+              {w.founded !== null && ` · ${t('founded')} ${w.founded}`}
+              <br />{lang === 'de' ? w.desc_de : w.desc_en}{' '}
+              <a className="cite" href={w.source.url} target="_blank" rel="noopener noreferrer">[{new URL(w.source.url).hostname}]</a>
+            </li>
+          ))}
+        </ul>
+      </>)}
       <SourceList ids={sourceIds} sources={data.sources} label={t('sources')} />
     </section>
   );

@@ -1,26 +1,65 @@
+import { institutionStatus } from '../analysis/institution-status';
 import type { AtlasData } from '../domain/atlas-data';
+import type { Cited, Institution } from '../domain/institution';
 import { translator, type Lang, type StringKey } from '../lib/i18n';
 import { localized } from '../lib/localized';
+import { useAppStore } from '../store/app-store';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 
 interface Props { data: AtlasData; id: string; lang: Lang }
 
-/** One institution: what it is, when it was founded, its clusters and where its data comes from. */
+/** A link to the original publication, named by its host, with the words read there. */
+function CitedLink({ cited, label }: { cited: Cited; label: string }) {
+  return (
+    <li>
+      {label}: <a href={cited.url} target="_blank" rel="noopener noreferrer">{new URL(cited.url).hostname}</a> – „{cited.text}“
+    </li>
+  );
+}
+
+/** "Gegründet 2009 · seit 2025 Teil der Hochschule Bochum", in the year the map shows. */
+function StatusLine({ inst, data, lang, year }: { inst: Institution; data: AtlasData; lang: Lang; year: number | null }) {
+  const t = translator(lang);
+  const end = inst.ended;
+  if (!end) return <>{inst.founded ?? '–'}</>;
+  const status = institutionStatus(inst, year);
+  const into = end.into_id ? data.institutionsById.get(end.into_id) : undefined;
+  const what = lang === 'de' ? end.into_de : end.into_en;
+  return (
+    <>
+      {inst.founded ?? '–'}
+      {' · '}
+      <span data-testid="institution-end">
+        {t(`ended_${end.kind}` as StringKey).replace('{year}', String(end.year))}: {what}
+        {into && <> (<ItemButton target={{ kind: 'institution', id: into.id }}>{lang === 'de' ? into.name : into.name_en}</ItemButton>)</>}
+        {status === 'active' && year !== null && <> – {t('endedLater').replace('{year}', String(year))}</>}
+      </span>
+    </>
+  );
+}
+
+/** One institution: what it is, when it was founded and ended, its clusters, how its point was found. */
 export function InstitutionPanel({ data, id, lang }: Props) {
   const t = translator(lang);
+  const year = useAppStore((s) => s.year);
   const inst = data.institutionsById.get(id);
   if (!inst) return null;
   const m = data.byAgs.get(inst.ags)!;
+  const precision = t(`precision_${inst.precision}` as StringKey).replace('{site}', inst.site?.name ?? '');
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
       <PanelHeader title={lang === 'de' ? inst.name : inst.name_en} kicker={t(`cat_${inst.category}` as StringKey)} />
+      {inst.aliases.length > 0 && <p className="aliases">{inst.aliases.join(' · ')}</p>}
       <p>{lang === 'de' ? inst.desc_de : inst.desc_en}</p>
+      {inst.facts.length > 0 && (
+        <ul>{inst.facts.map((f) => <li key={f.de}>{lang === 'de' ? f.de : f.en}</li>)}</ul>
+      )}
       <dl className="facts">
         <dt>{t('municipality')}</dt>
         <dd><ItemButton target={{ kind: 'municipality', id: m.ags }}>{m.name}</ItemButton></dd>
         <dt>{t('founded')}</dt>
-        <dd>{inst.founded ?? '–'}</dd>
+        <dd><StatusLine inst={inst} data={data} lang={lang} year={year} /></dd>
         <dt>{t('clusters')}</dt>
         <dd>
           {inst.clusters.map((c) => {
@@ -28,16 +67,22 @@ export function InstitutionPanel({ data, id, lang }: Props) {
             return <ItemButton key={c} target={{ kind: 'cluster', id: c }} colour={cluster.color}>{localized(lang, cluster, 'name')}</ItemButton>;
           })}
         </dd>
+        <dt>{t('precision')}</dt>
+        <dd data-testid="institution-precision">{precision}{inst.seat && <> · {t('registeredSeat')}</>}</dd>
         {inst.url && (<>
           <dt>{t('website')}</dt>
           <dd><a href={inst.url} target="_blank" rel="noopener noreferrer">{new URL(inst.url).hostname}</a></dd>
         </>)}
       </dl>
-      <div className="source">
+      <div className="source" data-testid="institution-sources">
         {t('sources')}:
         <ul>
-          <li>{t('coordinateSource')}: <a href={inst.source} target="_blank" rel="noopener noreferrer">{new URL(inst.source).hostname}</a> – „{inst.source_text}“</li>
-          {inst.founded_source && <li>{t('foundedSource')}: <a href={inst.founded_source} target="_blank" rel="noopener noreferrer">{new URL(inst.founded_source).hostname}</a></li>}
+          <CitedLink cited={{ url: inst.source, text: inst.source_text, audit: inst.source_audit }} label={inst.site ? t('siteCoordinateSource') : t('coordinateSource')} />
+          {inst.site && <CitedLink cited={inst.site.located} label={t('siteSource')} />}
+          {inst.founded_source && <CitedLink cited={inst.founded_source} label={t('foundedSource')} />}
+          {inst.ended && <CitedLink cited={inst.ended.source} label={t('endedSource')} />}
+          {inst.facts.map((f) => <CitedLink key={f.de} cited={f.source} label={lang === 'de' ? f.de : f.en} />)}
+          {inst.second_source && <CitedLink cited={inst.second_source} label={t('secondSource')} />}
         </ul>
       </div>
     </section>

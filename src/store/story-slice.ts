@@ -10,6 +10,8 @@ export interface StorySlice {
   presenting: boolean;
   scene: number;
   blank: boolean;
+  /** Ids of the institutions the current scene names: labelled on the map during the talk. */
+  sceneLabels: string[];
   /** Set when the talk was started from the map, which gets it back when the talk ends. */
   beforeTalk?: MapBeforeTalk;
   present: (scene: number) => void;
@@ -22,6 +24,7 @@ export const createStorySlice: StateCreator<StorySlice & MapBeforeTalk, [], [], 
   presenting: false,
   scene: 0,
   blank: false,
+  sceneLabels: [],
   beforeTalk: undefined,
   present: (scene) => {
     const s = get();
@@ -30,6 +33,6 @@ export const createStorySlice: StateCreator<StorySlice & MapBeforeTalk, [], [], 
     };
     set({ presenting: true, scene, beforeTalk });
   },
-  stopPresenting: () => set({ presenting: false, blank: false, beforeTalk: undefined, ...get().beforeTalk }),
+  stopPresenting: () => set({ presenting: false, blank: false, sceneLabels: [], beforeTalk: undefined, ...get().beforeTalk }),
   setBlank: (blank) => set({ blank }),
 });

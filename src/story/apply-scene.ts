@@ -10,6 +10,7 @@ export function applyScene(scene: Scene, data: AtlasData, instant = false): void
     hiddenCategories: [],
     year: scene.year,
     selection: scene.highlight,
+    sceneLabels: scene.places,
   });
   useAppStore.getState().flyToCamera(scene.camera, instant);
 }

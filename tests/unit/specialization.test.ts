@@ -8,7 +8,8 @@ import type { Institution } from '../../src/domain/institution';
 function inst(id: string, ags: string, clusters: string[]): Institution {
   return {
     id, name: id, name_en: id, category: 'research', clusters, ags, founded: null, founded_source: null,
-    url: null, source: 'https://example.org', source_text: 'x', desc_de: 'x', desc_en: 'x', position: [7, 51],
+    url: null, source: 'https://example.org', source_text: 'x', desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', source_audit: null, site: null, seat: false, ended: null, facts: [], second_source: null,
+    position: [7, 51],
   };
 }
 
