@@ -193,7 +193,7 @@ export const de = {
   aboutIntro: 'Eine Karte der Wirtschaftscluster im Ruhrgebiet: {institutions} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, {clusters} Cluster und {corridors} Korridore. Jede Einrichtung, jede Zahl und jedes Datum trägt ihre Quelle; Einrichtungen ohne belegbare Lage fehlen lieber, als geschätzt zu werden.',
   aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
   aboutData: 'Daten',
-  aboutInstitutions: '{institutions} Einrichtungen: Lage und, wo belegt, Gründungsjahr je mit Quelle, zu sehen im Fenster der Einrichtung und in der CSV-Datei der Liste.',
+  aboutInstitutions: '{institutions} Einrichtungen: Lage, Gründung und, wo zutreffend, Schließung oder Fusion, jedes mit der Originalquelle und dem dort gelesenen Wortlaut (im Fenster der Einrichtung und in der CSV-Datei der Liste). Die Lage ist entweder eine Koordinate aus der Quelle oder ein Standort (Campus, Gelände), auf dem eine Quelle die Einrichtung verortet und dessen Koordinate belegt ist; mehrere Einrichtungen auf einem Standort werden auf der Karte um ihn herum aufgefächert. Ohne belegten Ort keine Punkte: Netzwerke ohne eigenes Gebäude nennt das Fenster ihres Clusters.',
   aboutFont: 'Schrift: Source Sans 3, SIL Open Font License 1.1.',
   aboutBasemap: 'Online-Hintergrundkarte (nur wenn eingeschaltet): © OpenStreetMap-Mitwirkende, ODbL.',
   aboutMethods: 'Methoden',

@@ -195,7 +195,7 @@ export const en: Record<StringKey, string> = {
   aboutIntro: 'A map of the economic clusters of the Ruhr: {institutions} institutions in the 53 municipalities of the Regionalverband Ruhr, {clusters} clusters and {corridors} corridors. Every institution, figure and date carries its source; an institution whose location could not be sourced is left out rather than guessed.',
   aboutSeeds: 'The clusters and corridors follow two documents',
   aboutData: 'Data',
-  aboutInstitutions: '{institutions} institutions: location and, where sourced, founding year each with its source, shown in the institution’s panel and in the list’s CSV file.',
+  aboutInstitutions: '{institutions} institutions: location, founding and, where it applies, closure or merger, each with its original source and the words read there (in the institution’s panel and in the list’s CSV file). A location is either a coordinate stated by the source or a site (campus, premises) on which a source places the institution and whose coordinate is sourced; several institutions on one site are fanned out around it on the map. No sourced place, no point: networks without a building of their own are listed in their cluster’s panel.',
   aboutFont: 'Typeface: Source Sans 3, SIL Open Font License 1.1.',
   aboutBasemap: 'Online basemap (only when switched on): © OpenStreetMap contributors, ODbL.',
   aboutMethods: 'Methods',

@@ -2,6 +2,7 @@ import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'mapl
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
 import { ICON_MAX_PX, ICON_METRES, ICON_METRES_HIGHLIGHTED, ICON_MIN_PX, zoomForIconPixels } from '../layers/icon-size';
+import { fanOffsets } from '../layers/fan-offsets';
 import { ICON_SIZE } from '../lib/institution-icons';
 import { addInstitutionImages, iconOf, RING, RING_MAX_RADIUS, RING_MIN_RADIUS } from './institution-images';
 import { INSTITUTION_LAYER as LAYER, INSTITUTION_SOURCE as SOURCE } from './institution-layer-ids';
@@ -26,9 +27,14 @@ export interface InstitutionMarks {
   hoveredId?: string;
 }
 
-const points = (features: { inst: Institution; properties: Record<string, string> }[]): GeoJSON.FeatureCollection => ({
+/** Icon offsets in the icon image's pixels (MapLibre scales them with icon-size, as the icons). */
+const inImagePixels = (offset: [number, number] | undefined) => (offset ? [offset[0] * ICON_SIZE, offset[1] * ICON_SIZE] : [0, 0]);
+
+const points = (features: { inst: Institution; properties: Record<string, unknown> }[], offsets: Map<string, [number, number]>): GeoJSON.FeatureCollection => ({
   type: 'FeatureCollection',
-  features: features.map(({ inst, properties }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: inst.position }, properties })),
+  features: features.map(({ inst, properties }) => ({
+    type: 'Feature', geometry: { type: 'Point', coordinates: inst.position }, properties: { ...properties, offset: inImagePixels(offsets.get(inst.id)) },
+  })),
 });
 
 function iconLayer(id: string, source: string, placement: 'names avoid' | 'names ignore', size: unknown): LayerSpecification {
@@ -40,6 +46,7 @@ function iconLayer(id: string, source: string, placement: 'names avoid' | 'names
     layout: {
       'icon-image': ['get', 'icon'],
       'icon-size': size as never,
+      'icon-offset': ['get', 'offset'],
       // Every icon is always drawn; from region scale on it is also an obstacle the names below it
       // avoid (MapLibre places the top layer first). 'always' also lets a name with no free side
       // fall back onto it (see base-style.ts).
@@ -51,7 +58,7 @@ function iconLayer(id: string, source: string, placement: 'names avoid' | 'names
 }
 
 function addLayers(map: MapLibreMap): void {
-  const empty = points([]);
+  const empty = points([], new Map());
   map.addSource(SOURCE.icons, { type: 'geojson', data: empty });
   map.addSource(SOURCE.highlight, { type: 'geojson', data: empty });
   const size = groundSize(ICON_METRES, ICON_MIN_PX, ICON_MAX_PX, ICON_SIZE);
@@ -68,7 +75,8 @@ function addLayers(map: MapLibreMap): void {
       id,
       type: 'symbol',
       source: SOURCE.highlight,
-      layout: { 'icon-image': image as never, 'icon-size': layerSize, 'icon-overlap': 'always', 'icon-ignore-placement': true, 'symbol-z-order': 'source' },
+      // The ring is drawn at its own scale: its offset is the icon's, rescaled (see institution-images.ts).
+      layout: { 'icon-image': image as never, 'icon-size': layerSize, 'icon-offset': ['get', id === LAYER.ring ? 'ringOffset' : 'offset'] as never, 'icon-overlap': 'always', 'icon-ignore-placement': true, 'symbol-z-order': 'source' },
     });
   }
 }
@@ -85,7 +93,7 @@ export function showInstitutions(map: MapLibreMap, data: AtlasData, institutions
     addInstitutionImages(map, data);
     addLayers(map);
   }
-  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters, year) } })));
+  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters, year) } })), fanOffsets(institutions));
   (map.getSource(SOURCE.icons) as GeoJSONSource).setData(collection);
 }
 
@@ -96,8 +104,18 @@ export function markInstitutions(map: MapLibreMap, data: AtlasData, shown: reado
   const marked = shown.filter((i) => i.id === marks.selectedId || i.id === marks.hoveredId)
     // The selected one last, so its ring lies over a hovered neighbour's.
     .sort((a, b) => Number(a.id === marks.selectedId) - Number(b.id === marks.selectedId));
-  source.setData(points(marked.map((inst) => ({
-    inst,
-    properties: { icon: iconOf(inst, data, hiddenClusters, year), ring: inst.id === marks.selectedId ? RING.selected : RING.hovered },
-  }))));
+  const offsets = fanOffsets(shown);
+  source.setData(points(marked.map((inst) => {
+    const [fx, fy] = offsets.get(inst.id) ?? [0, 0];
+    return {
+      inst,
+      properties: {
+        icon: iconOf(inst, data, hiddenClusters, year),
+        ring: inst.id === marks.selectedId ? RING.selected : RING.hovered,
+        // The ring scales by its own expression: in its units an icon width is about ICON_MAX_PX
+        // (exact zoomed in, where a campus's fanned icons are looked at).
+        ringOffset: [fx * ICON_MAX_PX, fy * ICON_MAX_PX],
+      },
+    };
+  }), offsets));
 }

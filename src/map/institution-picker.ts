@@ -1,6 +1,7 @@
 import KDBush from 'kdbush';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Institution } from '../domain/institution';
+import { fanOffsets } from '../layers/fan-offsets';
 import { ICON_MAX_PX, iconPixelSize } from '../layers/icon-size';
 
 /** Pixels around an icon that still count as on it (what deck.gl's pickingRadius did). */
@@ -21,10 +22,14 @@ export function institutionPicker(map: MapLibreMap, institutions: readonly Insti
   const index = new KDBush(institutions.length);
   for (const inst of institutions) index.add(inst.position[0], inst.position[1]);
   index.finish();
+  // Icons that share a point are drawn fanned out around it (fan-offsets.ts): reach that far too.
+  const offsets = fanOffsets(institutions);
+  const fan = Math.max(0, ...[...offsets.values()].map(([dx, dy]) => Math.hypot(dx, dy)));
+  const reach = MAX_REACH_PX + fan * ICON_MAX_PX;
   return (x, y) => {
     if (x < 0 || y < 0) return undefined;
     // The pixel box within reach, as longitudes and latitudes (corners, so a rotated map works too).
-    const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([dx, dy]) => map.unproject([x + dx! * MAX_REACH_PX, y + dy! * MAX_REACH_PX]));
+    const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([dx, dy]) => map.unproject([x + dx! * reach, y + dy! * reach]));
     const lngs = corners.map((c) => c.lng);
     const lats = corners.map((c) => c.lat);
     const zoom = map.getZoom();
@@ -33,8 +38,10 @@ export function institutionPicker(map: MapLibreMap, institutions: readonly Insti
     for (const i of index.range(Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats))) {
       const inst = institutions[i]!;
       const p = map.project(inst.position);
-      const distance = Math.hypot(p.x - x, p.y - y);
-      if (distance <= iconPixelSize(zoom, inst.position[1]) / 2 + PICK_RADIUS_PX && distance < bestDistance) {
+      const size = iconPixelSize(zoom, inst.position[1]);
+      const [fx, fy] = offsets.get(inst.id) ?? [0, 0];
+      const distance = Math.hypot(p.x + fx * size - x, p.y + fy * size - y);
+      if (distance <= size / 2 + PICK_RADIUS_PX && distance < bestDistance) {
         best = inst;
         bestDistance = distance;
       }

@@ -63,7 +63,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
             </label>
           );
         })}
-        <p className="legend-note">{t('legendShape')}.</p>
+        <p className="legend-note">{t('legendShape')}; {t('closedLegend')}.</p>
       </fieldset>
       <BasemapToggle />
     </section>
