@@ -1,3 +1,4 @@
+import { isOnMap } from './institution-status';
 import type { Institution } from '../domain/institution';
 import { hooverIndex } from './hoover-index';
 import { locationQuotient, type Quotient } from './location-quotient';
@@ -25,7 +26,9 @@ interface AreaInput { ags: string; population: number; areaKm2: number }
  * Specialisation of each municipality in each cluster, from the institutions as cases: counts,
  * per 100,000 inhabitants, location quotients against the region, Hoover index and ranking.
  */
-export function specialization(areas: readonly AreaInput[], institutions: readonly Institution[], clusterIds: readonly string[]): Specialization {
+export function specialization(areas: readonly AreaInput[], all: readonly Institution[], clusterIds: readonly string[]): Specialization {
+  // Today's atlas: an actor merged into another counts once, as its successor.
+  const institutions = all.filter((i) => isOnMap(i, null));
   const count = new Map<string, Map<string, number>>();
   const total = new Map<string, number>();
   for (const inst of institutions) {

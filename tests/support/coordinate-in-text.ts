@@ -1,9 +1,17 @@
+import proj4 from 'proj4';
+
+proj4.defs('EPSG:25832', '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs');
+
 /**
  * The WGS 84 coordinate written in a source excerpt, as [lon, lat]: the formats of the pages the
  * institutions were sourced from (degrees, minutes, seconds in German or English notation; decimal
  * degrees; GeoJSON and code). Undefined when none is recognised. Test-only: checks the data.
  */
 export function coordinateInText(text: string): [number, number] | undefined {
+  // The City of Bochum's open data (StadtBochum/OpenData): a CSV row ending in easting and northing,
+  // "Koordinate Rechtswert/Hochwert ETRS/EPSG 25832" by the dataset's README.
+  const utm = /"(3\d{5})";"(57\d{5})"\s*$/.exec(text);
+  if (utm) return proj4('EPSG:25832', 'EPSG:4326', [Number(utm[1]), Number(utm[2])]) as [number, number];
   const geojson = /"coordinates"\s*:\s*\[\s*(-?\d+\.\d+)\s*,\s*(-?\d+\.\d+)\s*\]/.exec(text);
   if (geojson) return [Number(geojson[1]), Number(geojson[2])];
   const code = /latitude:\s*(\d+\.\d+),\s*longitude:\s*(\d+\.\d+)/.exec(text);

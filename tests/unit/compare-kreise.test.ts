@@ -29,23 +29,24 @@ describe('comparing a Kreis with a city', () => {
   const [recklinghausen, bochum] = compareColumns(data, ['05562', '05911000']);
 
   it('sums the members of the Kreis (hand-checked against the data files)', () => {
-    expect(recklinghausen).toMatchObject({ id: '05562', kind: 'kreis', name: 'Kreis Recklinghausen', population: 618_350, institutions: 11 });
+    expect(recklinghausen).toMatchObject({ id: '05562', kind: 'kreis', name: 'Kreis Recklinghausen', population: 618_350, institutions: 13 });
     expect(recklinghausen!.members).toHaveLength(10);
     expect(recklinghausen!.areaKm2).toBeCloseTo(758.49, 1);
     expect(bochum).toMatchObject({ id: '05911000', kind: 'municipality', name: 'Bochum', members: ['05911000'] });
   });
 
   it('gives the Kreis its location quotient against the region and its rank among the 15 Kreis-level units', () => {
-    // Montan: 8 of the Kreis's 11 institutions (72.7 %) against 53 of 106 in the region (50 %): LQ 1.45.
+    // Montan: 8 of the Kreis's 13 institutions (61.5 %) against 65 of the 157 on today's map (41.4 %;
+    // the merged Hochschule für Gesundheit counts as its successor): LQ 1.486.
     const montan = recklinghausen!.clusters.find((c) => c.id === 'montan')!;
     expect(montan.cases).toBe(8);
-    expect(montan.lq).toBeCloseTo(1.4545, 3);
+    expect(montan.lq).toBeCloseTo(1.4864, 3);
     expect(montan.uncertain).toBe(false);
-    // Third of the 9 Kreis-level units with at least 3 Montan cases, after Bottrop (2.00) and
-    // Oberhausen (1.67); as a municipality, Bochum ranks 4th of the 7 with 3 or more.
-    expect([montan.rank, montan.ranked]).toEqual([3, 9]);
+    // Fourth of the 11 Kreis-level units with at least 3 Montan cases, after Bottrop (2.42), Kreis
+    // Unna (1.81) and Oberhausen (1.51); as a municipality, Bochum (8 of 37) ranks last of the 10.
+    expect([montan.rank, montan.ranked]).toEqual([4, 11]);
     const bochumMontan = bochum!.clusters.find((c) => c.id === 'montan')!;
-    expect([bochumMontan.rank, bochumMontan.ranked]).toEqual([4, 7]);
+    expect([bochumMontan.rank, bochumMontan.ranked]).toEqual([10, 10]);
   });
 
   it('names the Kreis by key in the CSV header, unknown ids are left out', () => {

@@ -16,9 +16,12 @@ const stories = ['de', 'en'].map((lang) => ({
 function namesOf(i: { name: string; name_en: string; aliases: string[] }): string[] {
   return [i.name, i.name_en, ...i.aliases].filter((n) => n.length >= 3);
 }
-/** A name as a whole word or words (so "HGI" does not match inside another word). */
+/**
+ * A name as a whole word or words (so "HGI" does not match inside another word), also in the
+ * German genitive ("des Horst-Görtz-Instituts").
+ */
 const mentions = (text: string, name: string) =>
-  new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+  new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(e?s)?($|[^\\p{L}\\p{N}])`, 'u').test(text);
 
 describe.each(stories)('the $lang story', ({ scenes }) => {
   it.each(scenes.map((s) => [s.id, s] as const))('%s labels every actor its text names', (_, scene) => {

@@ -74,3 +74,20 @@ describe('search ranking', () => {
   });
 });
 
+
+describe('the actors the source documents name', () => {
+  it('are found by their usual short forms', () => {
+    const hit = (q: string) => index.search(q).map((h) => h.entry.key);
+    expect(hit('MPI-SP')[0]).toBe('i:max-planck-institut-fur-sicherheit-und-privatsphare');
+    expect(hit('HGI')[0]).toBe('i:horst-gortz-institut-fur-it-sicherheit-hgi');
+    expect(hit('hsg')[0]).toBe('i:hochschule-fuer-gesundheit-bochum');
+    expect(hit('Gesundheitscampus')).toContain('i:gesundheitscampus-nrw');
+    // Without a point on the map: the hit opens the cluster that lists them.
+    expect(hit('LTR')[0]).toBe('w:health:life-technologies-ruhr');
+    expect(hit('TIW')[0]).toBe('w:hydrogen:trhy-the-hydrogen-proving-area');
+    expect(hit('TIZ')[0]).toBe('w:hydrogen:trhy-the-hydrogen-proving-area');
+    expect(hit('Hy.Region.Rhein.Ruhr')[0]).toBe('w:hydrogen:hy-region-rhein-ruhr');
+    expect(first('Horst-Görtz-Institut')?.id).toBe('horst-gortz-institut-fur-it-sicherheit-hgi');
+    expect(first('Max-Planck-Institut für Sicherheit und Privatsphäre')?.id).toBe('max-planck-institut-fur-sicherheit-und-privatsphare');
+  });
+});
