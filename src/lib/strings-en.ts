@@ -53,7 +53,7 @@ export const en: Record<StringKey, string> = {
   precision_street: 'on the street {site} (whose coordinate is sourced)',
   registeredSeat: 'registered seat of the association, no building of its own',
   ended_closed: 'closed {year}',
-  ended_merged: 'merged in {year}',
+  ended_merged: 'from {year}',
   ended_renamed: 'renamed in {year}',
   endedLater: 'still open in {year}',
   withoutPoint: 'Not on the map',

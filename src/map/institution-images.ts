@@ -25,10 +25,10 @@ export const RING = { selected: 'institution-ring-selected', hovered: 'instituti
 export const RING_MAX_RADIUS = ICON_MAX_PX / 2 + 5;
 export const RING_MIN_RADIUS = ICON_MIN_PX / 2 + 5;
 
-/** A closed place's colour: its cluster's, faded two thirds of the way to white. */
+/** A closed place's colour: its cluster's, faded half way to white. */
 export function closedColour(colour: string): string {
   const c = rgb(colour);
-  const fade = (v: number) => Math.round(v + (255 - v) * 0.62);
+  const fade = (v: number) => Math.round(v + (255 - v) * 0.5);
   return rgb(fade(c.r), fade(c.g), fade(c.b)).formatHex();
 }
 

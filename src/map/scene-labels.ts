@@ -45,7 +45,7 @@ export function showSceneLabels(map: MapLibreMap, places: readonly Institution[]
     layout: {
       'text-field': ['get', 'label'],
       'text-font': [LABEL_FONT],
-      'text-size': 15,
+      'text-size': 18,
       'text-max-width': 9,
       'text-variable-anchor-offset': ['literal', besideIcon(1.1, 2.3, 3.5)] as never,
       'text-justify': 'auto',

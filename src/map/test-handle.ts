@@ -1,10 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { INSTITUTION_LAYER } from './institution-layer-ids';
+import { SCENE_LABEL_LAYER } from './scene-labels';
 
 declare global {
   interface Window {
     /** Set only in a browser driven by automation (see exposeToAutomation). */
-    __clusteratlas?: { setIconOpacity: (opacity: number) => void };
+    __clusteratlas?: {
+      setIconOpacity: (opacity: number) => void;
+      /** The scene labels MapLibre has placed (drawn) now, with their points on screen. */
+      placedSceneLabels: () => { label: string; x: number; y: number }[];
+    };
   }
 }
 
@@ -19,5 +24,9 @@ export function exposeToAutomation(map: MapLibreMap): void {
     setIconOpacity: (opacity) => {
       for (const id of Object.values(INSTITUTION_LAYER)) if (map.getLayer(id)) map.setPaintProperty(id, 'icon-opacity', opacity);
     },
+    placedSceneLabels: () => (map.getLayer(SCENE_LABEL_LAYER) ? map.queryRenderedFeatures({ layers: [SCENE_LABEL_LAYER] }) : []).map((f) => {
+      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return { label: String(f.properties.label), x: p.x, y: p.y };
+    }),
   };
 }

@@ -111,6 +111,38 @@ describe('clusters, institutions and corridors in Chromium', () => {
     await page.close();
   });
 
+  it('spreads the actors on one campus so each can be clicked, and says how the point was found', async () => {
+    // Eight actors share the Ruhr-Universität's sourced coordinate ("auf dem Campus"): drawn on a
+    // ring around it, a click beside the centre opens one of them, a different one each side.
+    const campus = institutions.filter((r) => r.geometry.coordinates[0] === 7.26167 && r.geometry.coordinates[1] === 51.44389);
+    expect(campus.length).toBeGreaterThanOrEqual(6);
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=15.00/51.44389/7.26167`, { layers: true });
+    await settle(page);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const opened = new Set<string>();
+    for (const [dx, dy] of [[0, -40], [0, 40], [-40, 0], [40, 0]]) {
+      await page.mouse.click(cx + dx!, cy + dy!);
+      await expect.poll(() => page.getByTestId('panel').count()).toBe(1);
+      opened.add((await page.locator('[data-testid="panel"] h2').textContent()) ?? '');
+    }
+    expect(opened.size).toBeGreaterThanOrEqual(3);
+    for (const name of opened) expect(campus.map((r) => r.properties.name)).toContain(name);
+    await page.screenshot({ path: `${SHOTS}/campus-fan.png` });
+    // The HGI: on the campus by a quoted source, not a coordinate of its own.
+    await page.goto(`${app.server.url}#/?i=horst-gortz-institut-fur-it-sicherheit-hgi`);
+    await expect.poll(() => page.getByTestId('institution-precision').textContent()).toMatch(/auf dem Standort Campus der Ruhr-Universität/);
+    expect(await page.getByTestId('institution-sources').textContent()).toContain('Lage auf dem Standort');
+    await page.screenshot({ path: `${SHOTS}/institution-panel-site.png` });
+    // The Hochschule für Gesundheit in 2021, and what it became: the map of 2025 has its successor.
+    await page.goto(`${app.server.url}#/?i=hochschule-fuer-gesundheit-bochum&y=2021`);
+    await expect.poll(() => page.getByTestId('institution-end').textContent()).toMatch(/2025.*Hochschule Bochum/);
+    expect(await page.getByTestId('institution-end').textContent()).toMatch(/2021 noch in Betrieb/);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('clicking an institution opens its panel with its source', async () => {
     const target = loneInstitution();
     const [lon, lat] = target.geometry.coordinates;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, replaceDataFile, settle } from '../support/app-page';
@@ -5,6 +6,18 @@ import { WITHOUT_SERVICE_WORKER } from '../support/browser';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 
 const app = useBuiltApp();
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const storyScenes = (readJson('src/story/ruhr-clusters.de.json') as { scenes: { places: string[] }[] }).scenes;
+const institutionRows = (readJson('geodata/institutions.geojson') as { features: { properties: { id: string; name: string; aliases: string[] } }[] }).features;
+
+/** The labels scene `i` (0-based) must show: each named place's short form, else its name. */
+function sceneLabels(i: number): string[] {
+  return storyScenes[i]!.places.map((id) => {
+    const p = institutionRows.find((f) => f.properties.id === id)!.properties;
+    return p.aliases[0] ?? p.name;
+  });
+}
 
 async function sceneTitle(page: Page): Promise<string> {
   return (await page.locator('#scene-title').textContent()) ?? '';
@@ -88,6 +101,12 @@ describe('presentation mode in Chromium', () => {
       await sceneSettled(page);
       expect(await page.getByTestId('story-progress').textContent()).toMatch(new RegExp(`${n} / 7`));
       await page.screenshot({ path: `${SHOTS}/scene-${n}.png` });
+      // Every place the scene's card names is labelled on the map, beside the card, not under it.
+      const expected = sceneLabels(n - 1);
+      const placed = await page.evaluate(() => window.__clusteratlas!.placedSceneLabels());
+      expect(placed.map((p) => p.label).sort(), `scene ${n}`).toEqual(expected.sort());
+      const panel = (await page.getByTestId('story-panel').boundingBox())!;
+      for (const p of placed) expect(p.x > panel.x + panel.width || p.x < panel.x, `${p.label} beside the card`).toBe(true);
       // The scale bar stands beside the scene card, where the audience can see it.
       const card = (await page.getByTestId('story-panel').boundingBox())!;
       const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
