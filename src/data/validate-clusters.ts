@@ -37,6 +37,7 @@ const schema = v.object({
     facts: v.array(fact),
     focus_sources: v.array(nonEmpty),
     members_without_point: v.array(memberWithoutPoint),
+    employment_proxy: v.object({ sections: v.pipe(v.array(nonEmpty), v.minLength(1)), note_de: nonEmpty, note_en: nonEmpty }),
   })), v.minLength(1)),
 });
 

@@ -47,6 +47,11 @@ export interface Cluster {
   facts: Fact[];
   focus_sources: string[];
   members_without_point: MemberWithoutPoint[];
+  /**
+   * The WZ 2008 section groups of the employment table that stand in for the cluster: a proxy,
+   * since no cluster here is an industry of the classification; the notes say how rough it is.
+   */
+  employment_proxy: { sections: string[]; note_de: string; note_en: string };
 }
 
 export interface ClusterEvent {

@@ -50,6 +50,7 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
           <li>{t('geodataSource')}.</li>
           <li>{t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.reference_date)} ({population.licence}).</li>
           <li>{counts(t('aboutInstitutions'))}</li>
+          <li data-testid="about-employment">{t('aboutEmployment')}</li>
           <li>{t('aboutFont')}</li>
           <li>{t('aboutBasemap')}</li>
         </ul>
@@ -57,6 +58,7 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
         <ul>
           <li>{t('legendHatching')}. {t('legendArea')}.</li>
           <li>{t('corridorBandNote').replace('{km}', String(data.corridorBandKm))}</li>
+          <li>{t('aboutEmploymentMethods')}</li>
           <li>{t('lqNote')} {t('aboutLqMin').replace('{n}', String(MIN_CASES))}</li>
           <li>{t('hooverNote').replace(/:$/, '.')}</li>
           <li>{t('aboutSchemes')}</li>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
 import type { Overlays } from '../domain/overlays';
 import { focusClustersOf } from '../analysis/focus-clusters';
@@ -10,6 +10,9 @@ import { useAppStore } from '../store/app-store';
 import { CsvButtons } from './CsvButtons';
 import { MiniMap } from './MiniMap';
 import { SpecializationTable } from './SpecializationTable';
+
+// The official employment figures and their measures load only when a comparison is opened.
+const EmploymentComparison = lazy(() => import('./EmploymentComparison'));
 
 /** 2–4 municipalities or Kreise side by side: profile cards with specialisation figures, and CSV export. */
 export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Overlays }) {
@@ -45,6 +48,11 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
         <button type="button" className="icon-button" onClick={clearCompare} aria-label={t('compareClose')}>×</button>
       </header>
       {open && (<div id="compare-body">
+        <Suspense fallback={<p className="hint">{t('employmentLoading')}</p>}>
+          <EmploymentComparison data={data} ids={columns.map((c) => c.id)} lang={lang} />
+        </Suspense>
+        <h3 className="atlas-entries-title">{t('atlasEntriesTitle')}</h3>
+        <p className="hint">{t('atlasEntriesNote')}</p>
         <div className="compare-cards">
           {columns.map((c) => (
             <article key={c.id} className="compare-card" data-testid="compare-card">

@@ -31,6 +31,33 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
+  it('compares Bochum, Dortmund, Essen and Duisburg on official employment: LQ, rank, strong flag, growth, CSV', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000,05113000,05112000`, { viewport: { width: 1600, height: 1000 } });
+    const employment = page.getByTestId('employment');
+    await expect.poll(() => employment.getByTestId('employment-table').count()).toBe(4);
+    // Bochum, information and communication (J), 2020 against NRW: LQ 1,17, third in the Ruhr, strong.
+    const bochumJ = employment.getByTestId('employment-table').first().locator('tr[data-section="J"]');
+    await expect.poll(() => bochumJ.textContent()).toMatch(/5\.289.*1,17.*★.*3\/15/);
+    // Against Germany the quotient changes.
+    await page.getByTestId('employment-ref-DG').check();
+    await expect.poll(() => bochumJ.textContent()).not.toMatch(/1,17/);
+    // The atlas's own counts come after, named for what they are.
+    const order = await page.evaluate(() => {
+      const e = document.querySelector('[data-testid="employment"]')!;
+      const a = document.querySelector('.atlas-entries-title')!;
+      return e.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('employment-csv-de').click()]);
+    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csv).toContain('Schlüssel;Kreis;Wirtschaftszweig (WZ 2008);Beschäftigte 2020;LQ;unter Mindestgröße');
+    expect(csv).toMatch(/\n05911;Bochum, kreisfreie Stadt;J;5289;[\d,]+;0;\d+;15;1;/);
+    await employment.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-employment.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('compares the whole Kreis Recklinghausen with its town Marl: summed figures, Kreis mini map, URL', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024`);
     const navy = (r: number, g: number, b: number) => Math.abs(r - 35) < 20 && Math.abs(g - 57) < 20 && Math.abs(b - 91) < 25;

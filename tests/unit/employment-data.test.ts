@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cagr } from '../../src/analysis/employment-growth';
+import { employmentProfile } from '../../src/analysis/employment-profile';
 import { employmentLq } from '../../src/analysis/employment-lq';
 import { shiftShare } from '../../src/analysis/shift-share';
 import { parseGenesisEmployment } from '../../src/data/genesis/parse-genesis-employment';
@@ -81,5 +82,22 @@ describe('the importer on the official export', () => {
     expect(g.issues).toHaveLength(1);
     expect(g.issues[0]!.reason).toMatch(/Wirtschaftszweig nicht erkannt/);
     expect(text.split('\n')[g.issues[0]!.line - 1]).toContain('Bochum');
+  });
+});
+
+describe('a unit\'s employment profile', () => {
+  it('ranks Bochum third of the 15 Ruhr units in information and communication and flags it strong', () => {
+    // J against NRW, 2020: Dortmund 1.484, Essen 1.322, Bochum 1.173, then Herne 0.638 …; among
+    // the 399 German Kreise with employment the 75th percentile of the LQ is 0.72, so Bochum passes
+    // LQ ≥ max(1, P75) and, with 5,289 employees, the employment test (P25 about 320).
+    const profile = employmentProfile(table, '05911', { reference: '05', start: 2015, end: 2020 });
+    const j = profile.rows.find((r) => r.section === 'J')!;
+    expect([j.rank, j.ranked]).toEqual([3, 15]);
+    expect(j.strong).toBe(true);
+    expect(profile.notApplied).toEqual(['establishments']);
+    expect(profile.hoover).toBeGreaterThan(0);
+    expect(profile.krugman).toBeCloseTo(2 * profile.hoover!, 10);
+    // Gelsenkirchen (05513) is not specialised in J: LQ 0.53, never strong.
+    expect(employmentProfile(table, '05513', { reference: '05', start: 2015, end: 2020 }).rows.find((r) => r.section === 'J')!.strong).toBe(false);
   });
 });

@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'react';
+import { MIN_EMPLOYEES } from '../analysis/employment-lq';
+import { employmentProfile, employmentUnitOf, type EmploymentProfile } from '../analysis/employment-profile';
+import { employmentCsv } from '../analysis/employment-csv';
+import { SECTION_NAMES } from '../data/genesis/section-codes';
+import { loadEmployment } from '../data/load-employment';
+import type { AtlasData } from '../domain/atlas-data';
+import type { EmploymentTable } from '../domain/employment';
+import { downloadCsv } from '../lib/download-file';
+import { formatNumber, translator, type Lang } from '../lib/i18n';
+import { localized } from '../lib/localized';
+import { CsvButtons } from './CsvButtons';
+
+interface Props { data: AtlasData; ids: readonly string[]; lang: Lang }
+
+const pct = (lang: Lang, x: number | null) => (x === null ? '–' : `${formatNumber(lang, x * 100, 1)} %`);
+const num = (lang: Lang, x: number | null, digits = 0) => (x === null ? '–' : formatNumber(lang, x, digits));
+
+function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile; end: number; data: AtlasData; lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <table className="specialization employment-table" data-testid="employment-table">
+      <thead><tr>
+        <th scope="col">{t('employmentSection')}</th><th scope="col">{t('employmentEmployees').replace('{year}', String(end))}</th>
+        <th scope="col">{t('employmentLq')}</th><th scope="col">{t('employmentRank')}</th><th scope="col">{t('employmentGrowth')}</th><th scope="col">{t('employmentShift')}</th>
+      </tr></thead>
+      <tbody>
+        {profile.rows.map((r) => {
+          const clusters = data.clusters.filter((c) => c.employment_proxy.sections.includes(r.section));
+          return (
+            <tr key={r.section} data-section={r.section}>
+              <th scope="row">
+                {r.section === 'C' && `${t('employmentOfWhich')} `}{SECTION_NAMES[r.section]?.[lang] ?? r.section} ({r.section})
+                {clusters.map((c) => <span key={c.id} className="swatch" style={{ background: c.color }} title={localized(lang, c, 'name')} aria-label={localized(lang, c, 'name')} />)}
+              </th>
+              <td>{num(lang, r.employees)}</td>
+              <td className={r.small ? 'uncertain' : undefined}>
+                {r.lq === null ? '–' : `${formatNumber(lang, r.lq, 2)}${r.small ? '*' : ''}`}
+                {r.strong && <strong className="strong-flag" title={t('employmentStrongYes')}> ★</strong>}
+              </td>
+              <td>{r.rank === null ? '–' : `${r.rank}/${r.ranked}`}</td>
+              <td>{pct(lang, r.cagr)}</td>
+              <td>{r.shiftShare ? formatNumber(lang, Math.round(r.shiftShare.regionalShift)) : '–'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The comparison's employment measures on the official table, loaded when first shown: per
+ * compared place (its Kreis) the sections' employees, LQ against NRW or Germany, rank in the Ruhr,
+ * strong-cluster flag, growth and shift-share between two chosen years, and its Hoover/Krugman.
+ */
+export default function EmploymentComparison({ data, ids, lang }: Props) {
+  const t = translator(lang);
+  const [table, setTable] = useState<EmploymentTable>();
+  const [error, setError] = useState<string>();
+  const [reference, setReference] = useState<'05' | 'DG'>('05');
+  const [period, setPeriod] = useState<[number, number]>();
+  useEffect(() => {
+    loadEmployment().then(setTable, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  const years = table?.years ?? [];
+  const [start, end] = period ?? [years[0] ?? 0, years[years.length - 1] ?? 0];
+  const units = useMemo(() => [...new Set(ids.map(employmentUnitOf))], [ids]);
+  const profiles = useMemo(
+    () => (table ? units.map((u) => employmentProfile(table, u, { reference, start, end })) : []),
+    [table, units, reference, start, end],
+  );
+  if (error) return <p className="notice" role="alert">{t('employmentFailed').replace('{reason}', error)}</p>;
+  if (!table) return <p className="hint">{t('employmentLoading')}</p>;
+  const nameOf = (key: string) => table.units.find((u) => u.key === key)?.name ?? key;
+  const exportCsv = (german: boolean) =>
+    void downloadCsv(`clusteratlas-beschaeftigung-${units.join('-')}${german ? '-de' : ''}.csv`, employmentCsv(profiles, nameOf, { reference, start, end }, german), german);
+  return (
+    <section className="employment" aria-labelledby="employment-title" data-testid="employment">
+      <h3 id="employment-title">{t('employmentTitle')}</h3>
+      <p className="hint">{t('employmentMeasure')}</p>
+      <div className="employment-controls">
+        <fieldset>
+          <legend>{t('employmentReference')}</legend>
+          {(['05', 'DG'] as const).map((r) => (
+            <label key={r}><input type="radio" name="employment-reference" checked={reference === r} onChange={() => setReference(r)} data-testid={`employment-ref-${r}`} />
+              {r === '05' ? t('employmentNrw') : t('employmentGermany')}</label>
+          ))}
+        </fieldset>
+        <label>{t('employmentPeriod')}{' '}
+          <select value={start} onChange={(e) => setPeriod([Number(e.currentTarget.value), end])} data-testid="employment-start">
+            {years.filter((y) => y < end).map((y) => <option key={y}>{y}</option>)}
+          </select>
+          {' – '}
+          <select value={end} onChange={(e) => setPeriod([start, Number(e.currentTarget.value)])} data-testid="employment-end">
+            {years.filter((y) => y > start).map((y) => <option key={y}>{y}</option>)}
+          </select>
+        </label>
+        <CsvButtons onExport={exportCsv} testId="employment-csv" />
+      </div>
+      <div className="compare-cards">
+        {profiles.map((p) => (
+          <article key={p.unit} className="compare-card">
+            <h4>{nameOf(p.unit).replace(/,\s*(kreisfreie Stadt|Kreis)$/, '')}</h4>
+            {ids.some((id) => id.length === 8 && id.slice(0, 5) === p.unit && !id.endsWith('000')) && (
+              <p className="hint">{t('employmentKreisOnly').replace('{kreis}', nameOf(p.unit))}</p>
+            )}
+            <ProfileTable profile={p} end={end} data={data} lang={lang} />
+            <p className="hint">{t('employmentSpecialisation').replace('{hoover}', num(lang, p.hoover, 2)).replace('{krugman}', num(lang, p.krugman, 2))}</p>
+          </article>
+        ))}
+      </div>
+      <p className="legend-note">{t('employmentNotes').replace('{min}', String(MIN_EMPLOYEES))}</p>
+      <details>
+        <summary>{t('employmentProxies')}</summary>
+        <ul>{data.clusters.map((c) => <li key={c.id}><strong>{localized(lang, c, 'name')}</strong> → {c.employment_proxy.sections.join(', ')}: {lang === 'de' ? c.employment_proxy.note_de : c.employment_proxy.note_en}</li>)}</ul>
+      </details>
+      <p className="legend-note">{t('employmentSource').replace('{source}', table.source.publisher).replace('{table}', table.source.table).replace('{licence}', table.source.licence)}</p>
+    </section>
+  );
+}
+
