@@ -114,6 +114,7 @@ export const de = {
   focusOf: 'Schwerpunkt von',
   rank: 'Rang',
   hooverNote: 'Konzentration in der Region (Hoover-Index gegenüber der Einwohnerzahl; 0 = verteilt wie die Menschen, 1 = an einem Ort):',
+  importEmployment: 'erkannt als Beschäftigungstabelle {what}; im Vergleich (Beschäftigung) zusammen mit den mitgelieferten Jahren',
   importTitle: 'Eigene Daten (CSV)',
   importHint: 'CSV-Datei wählen oder hierher ziehen: eine Spalte mit AGS, Regionalschlüssel oder Gemeindename, weitere Spalten mit Zahlen',
   importBusy: 'Datei wird gelesen …',

@@ -116,6 +116,7 @@ export const en: Record<StringKey, string> = {
   focusOf: 'Focus of',
   rank: 'Rank',
   hooverNote: 'Concentration in the region (Hoover index against population; 0 = spread like the people, 1 = in one place):',
+  importEmployment: 'recognised as employment table {what}; used in the comparison (employment) together with the shipped years',
   importTitle: 'Own data (CSV)',
   importHint: 'Choose a CSV file or drop it here: one column with AGS, Regionalschlüssel or municipality name, more columns with numbers',
   importBusy: 'Reading the file …',

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
+import { createEmploymentSlice, type EmploymentSlice } from './employment-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
@@ -7,7 +8,7 @@ import { createStorySlice, type StorySlice } from './story-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one app store, built from slices. It holds plain data and ids, never map or layer objects. */
-export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice;
+export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice & EmploymentSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
@@ -16,4 +17,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSettingsSlice(...args),
   ...createStorySlice(...args),
   ...createCompareSlice(...args),
+  ...createEmploymentSlice(...args),
 }));

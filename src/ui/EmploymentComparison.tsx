@@ -4,6 +4,8 @@ import { employmentProfile, employmentUnitOf, type EmploymentProfile } from '../
 import { employmentCsv } from '../analysis/employment-csv';
 import { SECTION_NAMES } from '../data/genesis/section-codes';
 import { loadEmployment } from '../data/load-employment';
+import { mergeEmployment } from '../data/merge-employment';
+import { useAppStore } from '../store/app-store';
 import type { AtlasData } from '../domain/atlas-data';
 import type { EmploymentTable } from '../domain/employment';
 import { downloadCsv } from '../lib/download-file';
@@ -56,13 +58,16 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
  */
 export default function EmploymentComparison({ data, ids, lang }: Props) {
   const t = translator(lang);
-  const [table, setTable] = useState<EmploymentTable>();
   const [error, setError] = useState<string>();
   const [reference, setReference] = useState<'05' | 'DG'>('05');
   const [period, setPeriod] = useState<[number, number]>();
+  const own = useAppStore((s) => s.ownEmployment);
+  const [shipped, setShipped] = useState<EmploymentTable>();
   useEffect(() => {
-    loadEmployment().then(setTable, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loadEmployment().then(setShipped, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
+  // A user's export of the same table is laid over the shipped one (a newer year, more regions).
+  const table = useMemo(() => (shipped && own ? mergeEmployment(shipped, own.table, own.file) : shipped), [shipped, own]);
   const years = table?.years ?? [];
   const [start, end] = period ?? [years[0] ?? 0, years[years.length - 1] ?? 0];
   const units = useMemo(() => [...new Set(ids.map(employmentUnitOf))], [ids]);

@@ -6,7 +6,21 @@ import { translator } from '../lib/i18n';
 import { normalizeText } from '../lib/normalize-text';
 import { useAppStore } from '../store/app-store';
 
-interface Report { file: string; rows: number; columns: string[]; issues: CsvIssue[]; moreIssues: number }
+interface Report { file: string; rows: number; columns: string[]; issues: CsvIssue[]; moreIssues: number; understood?: string }
+
+/** An export of a GENESIS / Regionalstatistik employment table (13111-…) starts like this. */
+const GENESIS_EMPLOYMENT = /^\ufeff?(GENESIS-)?Tabelle:\s*13111-/;
+
+/** Reads a Regionalstatistik employment export as it is downloaded and lays it over the shipped table. */
+async function loadEmploymentExport(file: File, german: boolean): Promise<Report> {
+  const [{ decodeText }, { parseGenesisEmployment }, { employmentSummary }] = await Promise.all([
+    import('../data/csv/decode-text'), import('../data/genesis/parse-genesis-employment'), import('../data/merge-employment'),
+  ]);
+  const table = parseGenesisEmployment(decodeText(new Uint8Array(await file.arrayBuffer())).text);
+  useAppStore.getState().setOwnEmployment({ file: file.name, table });
+  const issues = table.issues.slice(0, 100);
+  return { file: file.name, rows: table.units.length, columns: [], issues, moreIssues: table.issues.length - issues.length, understood: employmentSummary(table, german) };
+}
 
 /**
  * The user's own CSV (file picker or drop): parsed in a worker, joined by AGS or name, offered as
@@ -26,6 +40,11 @@ export function ImportControl({ data }: { data: AtlasData }) {
     setProgress(0);
     setError(undefined);
     try {
+      const head = new TextDecoder('windows-1252').decode(await file.slice(0, 256).arrayBuffer());
+      if (GENESIS_EMPLOYMENT.test(head)) {
+        setReport(await loadEmploymentExport(file, lang === 'de'));
+        return;
+      }
       const keys = { ags: new Set(data.byAgs.keys()), byName: new Map([...data.byAgs.values()].map((m) => [normalizeText(m.name), m.ags])) };
       const result = await importInWorker(file, keys, setProgress);
       const { imported, setImported, setIndicator } = useAppStore.getState();
@@ -54,7 +73,9 @@ export function ImportControl({ data }: { data: AtlasData }) {
       {error && <p className="import-error" role="alert" data-testid="import-error">{error}</p>}
       {report && (
         <div className="import-report" role="status" data-testid="import-report">
-          <p>{report.file}: {report.rows} {t('importRows')}; {t('importColumns')}: {report.columns.join(', ')}</p>
+          {report.understood
+            ? <p data-testid="import-understood">{report.file}: {t('importEmployment').replace('{what}', report.understood)}</p>
+            : <p>{report.file}: {report.rows} {t('importRows')}; {t('importColumns')}: {report.columns.join(', ')}</p>}
           {report.issues.length > 0 && (
             <details>
               <summary>{report.issues.length + report.moreIssues} {t('importIssues')}</summary>

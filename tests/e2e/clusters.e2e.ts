@@ -139,6 +139,13 @@ describe('clusters, institutions and corridors in Chromium', () => {
     await page.goto(`${app.server.url}#/?i=hochschule-fuer-gesundheit-bochum&y=2021`);
     await expect.poll(() => page.getByTestId('institution-end').textContent()).toMatch(/2025.*Hochschule Bochum/);
     expect(await page.getByTestId('institution-end').textContent()).toMatch(/2021 noch in Betrieb/);
+    // Networks without a sourced seat: in their cluster's panel, never at a guessed point.
+    await page.goto(`${app.server.url}#/?c=hydrogen`);
+    const listed = page.getByTestId('members-without-point');
+    await expect.poll(() => listed.textContent()).toContain('Hy.Region.Rhein.Ruhr');
+    expect(await listed.textContent()).toContain('TrHy');
+    await listed.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/cluster-members-without-point.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

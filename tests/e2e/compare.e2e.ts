@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
+import { syntheticGenesis2021 } from '../support/synthetic-genesis';
 
 const app = useBuiltApp();
 
@@ -54,6 +55,18 @@ describe('comparing municipalities in Chromium', () => {
     expect(csv).toMatch(/\n05911;Bochum, kreisfreie Stadt;J;5289;[\d,]+;0;\d+;15;1;/);
     await employment.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/compare-employment.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads a Regionalstatistik employment export as downloaded and adds its year to the comparison', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000`, { viewport: { width: 1600, height: 1000 } });
+    await expect.poll(() => page.getByTestId('employment-table').count()).toBe(2);
+    await page.getByTestId('import-file').setInputFiles({ name: 'synthetic-13111-07-05-4_2021.csv', mimeType: 'text/csv', buffer: syntheticGenesis2021() });
+    await expect.poll(() => page.getByTestId('import-understood').textContent()).toContain('13111-07-05-4, 15 Kreise, 2021, 14 Wirtschaftszweige');
+    // The new year is offered and shown: Bochum's J, 5,289 in 2020, is 5,342 in the synthetic 2021.
+    await expect.poll(() => page.getByTestId('employment-end').inputValue()).toBe('2021');
+    await expect.poll(() => page.getByTestId('employment-table').first().locator('tr[data-section="J"]').textContent()).toMatch(/^.*5\.342/);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
