@@ -10,6 +10,8 @@ export interface ChoroplethClasses {
   classes: Map<string, number | null>;
   min: number;
   max: number;
+  /** Per class the smallest and largest value in it and how many units: what the legend shows. */
+  ranges: { min: number; max: number; count: number }[];
 }
 
 /** Classes and colours (ColorBrewer YlGnBu, colour-blind safe, sequential) for indicator values. */
@@ -19,5 +21,9 @@ export function choroplethClasses(values: ReadonlyMap<string, number | null>, sc
   const n = breaks.length + 1;
   const colours = n >= 3 ? [...schemeYlGnBu[n]!] : [...schemeYlGnBu[3]!].slice(3 - n);
   const classes = new Map([...values].map(([ags, v]) => [ags, v === null || !Number.isFinite(v) ? null : classOf(v, breaks)]));
-  return { breaks, colours, classes, min: Math.min(...xs), max: Math.max(...xs) };
+  const ranges = colours.map((_, i) => {
+    const members = xs.filter((v) => classOf(v, breaks) === i);
+    return { min: Math.min(...members), max: Math.max(...members), count: members.length };
+  });
+  return { breaks, colours, classes, min: Math.min(...xs), max: Math.max(...xs), ranges };
 }

@@ -23,7 +23,11 @@ export function indicatorsOf(data: AtlasData, user: readonly UserColumn[] = []):
   const perCluster = data.clusters.flatMap((c): Indicator[] => [
     { id: `lq:${c.id}`, label_de: `Standortquotient ${c.name_de}`, label_en: `Location quotient ${c.name_en}`, unit_de: 'LQ', unit_en: 'LQ', digits: 2 },
   ]);
-  const own = user.map((c, i): Indicator => ({ id: `user:${i}`, label_de: `Eigene Daten: ${c.name}`, label_en: `Own data: ${c.name}`, unit_de: '', unit_en: '', digits: 2 }));
+  // Counts (every value whole) are shown without decimals.
+  const own = user.map((c, i): Indicator => ({
+    id: `user:${i}`, label_de: `Eigene Daten: ${c.name}`, label_en: `Own data: ${c.name}`, unit_de: '', unit_en: '',
+    digits: Object.values(c.values).every((v) => Number.isInteger(v)) ? 0 : 2,
+  }));
   return [...base, ...perCluster, ...own];
 }
 

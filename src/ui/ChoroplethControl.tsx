@@ -47,9 +47,10 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
           </div>
           <ol className="choropleth-legend" data-testid="choropleth-legend">
             {classes.colours.map((c, i) => {
-              const lo = i === 0 ? classes.min : classes.breaks[i - 1]!;
-              const hi = i === classes.colours.length - 1 ? classes.max : classes.breaks[i]!;
-              return <li key={c}><span className="swatch" style={{ background: c }} aria-hidden="true" />{fmt(lo)} – {fmt(hi)} {localized(lang, current, 'unit')}</li>;
+              const { min, max, count } = classes.ranges[i]!;
+              // The values in the class, as Datawrapper shows them; one value alone is not a range.
+              const range = fmt(min) === fmt(max) ? fmt(min) : `${fmt(min)} – ${fmt(max)}`;
+              return <li key={c}><span className="swatch" style={{ background: c }} aria-hidden="true" />{range} {localized(lang, current, 'unit')} <span className="count">({count})</span></li>;
             })}
             <li><span className="swatch none" aria-hidden="true" />{t('noValue')}</li>
           </ol>

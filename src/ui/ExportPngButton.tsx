@@ -20,15 +20,18 @@ export function ExportPngButton({ data }: { data: AtlasData }) {
     const request = choroplethRequest(s);
     if (indicator) {
       const k = choroplethOf(data, request);
+      const fmt = (x: number) => formatNumber(lang, x, indicator.digits);
       k.colours.forEach((colour, i) => {
-        const lo = i === 0 ? k.min : k.breaks[i - 1]!;
-        const hi = i === k.colours.length - 1 ? k.max : k.breaks[i]!;
-        legend.push({ colour, label: `${formatNumber(lang, lo, indicator.digits)} – ${formatNumber(lang, hi, indicator.digits)} ${localized(lang, indicator, 'unit')}` });
+        const { min, max } = k.ranges[i]!;
+        legend.push({ colour, label: `${fmt(min) === fmt(max) ? fmt(min) : `${fmt(min)} – ${fmt(max)}`} ${localized(lang, indicator, 'unit')}` });
       });
+      // The map's colour for a unit without a value (the paper colour, as in the legend on screen).
+      legend.push({ colour: '#faf8f3', label: translate(lang, 'noValue') });
     }
     const perKreis = indicator && levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : '';
     const title = indicator ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}${perKreis}` : translate(lang, 'appTitle');
-    const footer = `${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
+    const method = indicator ? `${translate(lang, 'classification')}: ${translate(lang, `scheme_${s.scheme}`)} · ` : '';
+    const footer = `${method}${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
     downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(captureMap(container), title, legend, footer));
   };
   return <button type="button" className="lang-button" onClick={save} data-testid="export-png">{translate(lang, 'exportPng')}</button>;

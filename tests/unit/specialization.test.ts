@@ -84,6 +84,21 @@ describe('classBreaks', () => {
   it('finds the natural break before an outlier (jenks / ckmeans)', () => {
     expect(classBreaks(values, 2, 'jenks')).toEqual([10]);
   });
+  it('never makes an empty or repeated class, whatever the ties (15 or 53 units)', () => {
+    // The reported case: LQs with ties at the top gave quantile classes "1,73–1,78 / 1,78–1,78".
+    const lqs = [1.2, 1.2, 1.2, 1.35, 1.5, 1.73, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const samples = [lqs, ...Array.from({ length: 200 }, (_, i) => Array.from({ length: i % 2 ? 15 : 53 }, () => Math.round(rnd() * (i % 7 + 1)) / 2))];
+    for (const xs of samples) {
+      for (const scheme of ['quantile', 'equal', 'jenks'] as const) {
+        const breaks = classBreaks(xs, 5, scheme);
+        for (let i = 1; i < breaks.length; i++) expect(breaks[i]!).toBeGreaterThan(breaks[i - 1]!);
+        const counts = Array.from({ length: breaks.length + 1 }, (_, k) => xs.filter((x) => classOf(x, breaks) === k).length);
+        expect(counts.every((n) => n > 0), `${scheme} ${xs.join(',')} → ${breaks.join(',')}`).toBe(true);
+      }
+    }
+  });
   it('assigns classes by upper limits', () => {
     expect(classOf(3, [3, 5])).toBe(0);
     expect(classOf(4, [3, 5])).toBe(1);
