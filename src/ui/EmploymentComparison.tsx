@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { MIN_EMPLOYEES } from '../analysis/employment-lq';
 import { employmentProfile, employmentUnitOf, type EmploymentProfile } from '../analysis/employment-profile';
 import { employmentCsv } from '../analysis/employment-csv';
@@ -14,6 +14,9 @@ import { localized } from '../lib/localized';
 import { CsvButtons } from './CsvButtons';
 
 interface Props { data: AtlasData; ids: readonly string[]; lang: Lang }
+
+// The charts' library (Observable Plot) loads only when a planner opens them.
+const EmploymentCharts = lazy(() => import('./EmploymentCharts'));
 
 const pct = (lang: Lang, x: number | null) => (x === null ? '–' : `${formatNumber(lang, x * 100, 1)} %`);
 const num = (lang: Lang, x: number | null, digits = 0) => (x === null ? '–' : formatNumber(lang, x, digits));
@@ -48,6 +51,18 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The charts, folded until opened: then their chunk loads. */
+function ChartsSection(props: { table: EmploymentTable; units: string[]; nameOf: (k: string) => string; reference: string; start: number; end: number; lang: Lang }) {
+  const [open, setOpen] = useState(false);
+  const t = translator(props.lang);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="employment-charts-toggle">
+      <summary>{t('chartsTitle')}</summary>
+      {open && <Suspense fallback={<p className="hint">…</p>}><EmploymentCharts {...props} /></Suspense>}
+    </details>
   );
 }
 
@@ -115,6 +130,7 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
           </article>
         ))}
       </div>
+      <ChartsSection table={table} units={units} nameOf={nameOf} reference={reference} start={start} end={end} lang={lang} />
       <p className="legend-note">{t('employmentNotes').replace('{min}', String(MIN_EMPLOYEES))}</p>
       <details>
         <summary>{t('employmentProxies')}</summary>

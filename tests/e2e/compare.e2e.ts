@@ -55,6 +55,18 @@ describe('comparing municipalities in Chromium', () => {
     expect(csv).toMatch(/\n05911;Bochum, kreisfreie Stadt;J;5289;[\d,]+;0;\d+;15;1;/);
     await employment.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/compare-employment.png` });
+    // The charts, loaded when opened: each drawn, described in words, exportable.
+    await page.getByTestId('employment-ref-05').check();
+    await page.getByTestId('employment-charts-toggle').locator('summary').click();
+    const charts = page.getByTestId('employment-charts');
+    await expect.poll(() => charts.locator('figure svg').count()).toBeGreaterThanOrEqual(7);
+    expect(await charts.getByTestId('chart-lq-rank-J-2020').locator('figcaption').textContent()).toMatch(/Am höchsten: Dortmund 1,48; am niedrigsten: Bottrop 0,23/);
+    const [png] = await Promise.all([page.waitForEvent('download'), charts.getByTestId('chart-lq-rank-J-2020-png').click()]);
+    expect(png.suggestedFilename()).toBe('clusteratlas-lq-rank-J-2020.png');
+    const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    await charts.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-employment-charts.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,127 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef, useState } from 'react';
+import { lqProfiles, quadrantPoints, rankedLq, sectionSeries } from '../analysis/employment-series';
+import { PROFILE_SECTIONS } from '../analysis/employment-profile';
+import type { EmploymentTable } from '../domain/employment';
+import { downloadCsv } from '../lib/download-file';
+import { downloadPng, downloadSvg } from '../lib/export-figure';
+import { formatNumber, translator, type Lang } from '../lib/i18n';
+
+interface Props {
+  table: EmploymentTable;
+  units: readonly string[];
+  nameOf: (key: string) => string;
+  reference: string;
+  start: number;
+  end: number;
+  lang: Lang;
+}
+
+const short = (name: string) => name.replace(/,\s*(kreisfreie Stadt|Kreis)$/, '');
+
+/** One chart: the plot, a caption that says in words what it shows, and its exports. */
+function Figure({ id, caption, make, rows, german }: { id: string; caption: string; make: () => SVGSVGElement | HTMLElement; rows: string[][]; german: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = make();
+    ref.current?.replaceChildren(node);
+    return () => node.remove();
+  }, [make]);
+  const svg = () => ref.current?.querySelector('svg') as SVGSVGElement | null;
+  return (
+    <figure className="employment-chart" data-testid={`chart-${id}`}>
+      <div ref={ref} role="img" aria-label={caption} />
+      <figcaption>{caption}</figcaption>
+      <span className="table-exports">
+        <button type="button" className="lang-button" onClick={() => { const s = svg(); if (s) downloadSvg(`clusteratlas-${id}.svg`, s); }}>SVG</button>
+        <button type="button" className="lang-button" onClick={() => { const s = svg(); if (s) void downloadPng(`clusteratlas-${id}.png`, s); }} data-testid={`chart-${id}-png`}>PNG</button>
+        <button type="button" className="lang-button" onClick={() => void downloadCsv(`clusteratlas-${id}.csv`, rows, german)}>CSV</button>
+      </span>
+    </figure>
+  );
+}
+
+/**
+ * The planners' charts of the employment comparison (Observable Plot, loaded with this chunk):
+ * the Ruhr's 15 units ranked on one section's LQ, that section's employees over time in the
+ * compared places, each place's sections on the LQ–growth chart, and the places' LQ profiles side
+ * by side. Each has a caption in words and exports as SVG, PNG and CSV.
+ */
+export default function EmploymentCharts({ table, units, nameOf, reference, start, end, lang }: Props) {
+  const t = translator(lang);
+  const [section, setSection] = useState('J');
+  const de = lang === 'de';
+  const f = (x: number, d = 2) => formatNumber(lang, x, d);
+  const ranked = rankedLq(table, section, end, reference);
+  const series = sectionSeries(table, units, section);
+  const quadrant = units.map((u) => ({ unit: u, points: quadrantPoints(table, u, reference, start, end) }));
+  const profiles = lqProfiles(table, units, end, reference);
+  const top = ranked[0];
+  const bottom = ranked[ranked.length - 1];
+  return (
+    <section className="employment-charts" data-testid="employment-charts">
+      <label>{t('employmentSection')}{' '}
+        <select value={section} onChange={(e) => setSection(e.currentTarget.value)} data-testid="chart-section">
+          {PROFILE_SECTIONS.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </label>
+      <Figure
+        german={de}
+        id={`lq-rank-${section}-${end}`}
+        caption={`${t('chartRanked').replace('{section}', section).replace('{year}', String(end))}${top && bottom ? ` ${t('chartRankedRange').replace('{top}', `${short(nameOf(top.unit))} ${f(top.lq)}`).replace('{bottom}', `${short(nameOf(bottom.unit))} ${f(bottom.lq)}`)}` : ''}`}
+        rows={[de ? ['Kreis', 'Schlüssel', 'LQ', 'Beschäftigte'] : ['District', 'Key', 'LQ', 'Employees'], ...ranked.map((r) => [nameOf(r.unit), r.unit, r.lq.toFixed(4), String(r.employees ?? '')])]}
+        make={() => Plot.plot({
+          marginLeft: 150, height: 360, x: { label: 'LQ', grid: true }, y: { label: null },
+          marks: [
+            Plot.barX(ranked, { x: 'lq', y: (d: { unit: string }) => short(nameOf(d.unit)), sort: { y: '-x' }, fill: (d: { unit: string }) => (units.includes(d.unit) ? '#0072B2' : '#b9b1a0') }),
+            Plot.ruleX([1], { stroke: '#3a362f' }),
+          ],
+        })}
+      />
+      <Figure
+        german={de}
+        id={`series-${section}`}
+        caption={t('chartSeries').replace('{section}', section).replace('{from}', String(table.years[0])).replace('{to}', String(table.years[table.years.length - 1]))}
+        rows={[de ? ['Kreis', 'Schlüssel', 'Jahr', 'Beschäftigte', 'Index'] : ['District', 'Key', 'Year', 'Employees', 'Index'], ...series.map((r) => [nameOf(r.unit), r.unit, String(r.year), String(r.employees), r.index === null ? '' : r.index.toFixed(2)])]}
+        make={() => Plot.plot({
+          height: 260, x: { label: null, tickFormat: 'd' }, y: { label: de ? `Index ${table.years[0]} = 100` : `Index ${table.years[0]} = 100`, grid: true },
+          color: { legend: true },
+          marks: [
+            Plot.ruleY([100], { stroke: '#b9b1a0' }),
+            Plot.lineY(series, { x: 'year', y: 'index', stroke: (d: { unit: string }) => short(nameOf(d.unit)), marker: 'circle' }),
+          ],
+        })}
+      />
+      {quadrant.map(({ unit, points }) => (
+        <Figure
+        german={de}
+          key={unit}
+          id={`quadrant-${unit}`}
+          caption={t('chartQuadrant').replace('{place}', short(nameOf(unit))).replace('{from}', String(start)).replace('{to}', String(end))}
+          rows={[de ? ['Wirtschaftszweig', 'LQ', 'Wachstum ggü. Vergleichsraum (Prozentpunkte p. a.)', 'Quadrant'] : ['Industry', 'LQ', 'Growth vs reference (pp p.a.)', 'Quadrant'], ...points.map((p) => [p.section, p.lq.toFixed(4), p.relativeGrowth.toFixed(3), p.quadrant])]}
+          make={() => Plot.plot({
+            height: 280, x: { label: 'LQ', grid: true }, y: { label: de ? 'Wachstum ggü. Vergleichsraum (Pp. p. a.)' : 'Growth vs reference (pp p.a.)', grid: true },
+            marks: [
+              Plot.ruleX([1], { stroke: '#3a362f' }), Plot.ruleY([0], { stroke: '#3a362f' }),
+              Plot.dot(points, { x: 'lq', y: 'relativeGrowth', fill: '#0072B2', r: 4 }),
+              Plot.text(points, { x: 'lq', y: 'relativeGrowth', text: 'section', dy: -9, fontSize: 11 }),
+            ],
+          })}
+        />
+      ))}
+      <Figure
+        german={de}
+        id={`lq-profiles-${end}`}
+        caption={t('chartProfiles').replace('{year}', String(end))}
+        rows={[de ? ['Kreis', 'Schlüssel', 'Wirtschaftszweig', 'LQ', 'unter Mindestgröße'] : ['District', 'Key', 'Industry', 'LQ', 'below minimum size'], ...profiles.map((p) => [nameOf(p.unit), p.unit, p.section, p.lq.toFixed(4), p.small ? '1' : '0'])]}
+        make={() => Plot.plot({
+          height: 240, marginBottom: 40, fx: { label: null }, x: { label: null, tickRotate: -45 }, y: { label: 'LQ', grid: true },
+          marks: [
+            Plot.barY(profiles, { fx: (d: { unit: string }) => short(nameOf(d.unit)), x: 'section', y: 'lq', fill: (d: { lq: number }) => (d.lq >= 1 ? '#0072B2' : '#b9b1a0') }),
+            Plot.ruleY([1], { stroke: '#3a362f' }),
+          ],
+        })}
+      />
+    </section>
+  );
+}
