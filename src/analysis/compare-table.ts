@@ -74,7 +74,12 @@ export function compareRows(data: AtlasData, columns: CompareColumn[], german: b
     const cell = (c: CompareColumn) => c.clusters.find((x) => x.id === cluster.id)!;
     rows.push([`${name}: ${german ? 'Einrichtungen' : 'institutions'}`, ...columns.map((c) => String(cell(c).cases))]);
     rows.push([`${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`, ...columns.map((c) => csvNumber(cell(c).per100k, 2, german))]);
-    rows.push([`${name}: LQ`, ...columns.map((c) => csvNumber(cell(c).lq, 2, german) + (cell(c).uncertain && cell(c).lq !== null ? (german ? ' (unsicher)' : ' (uncertain)') : ''))]);
+    // The atlas entries' LQ (not the employment one): number and flag in separate rows, so a
+    // spreadsheet reads the number as a number.
+    rows.push([`${name}: LQ ${german ? '(Atlas-Einträge)' : '(atlas entries)'}`, ...columns.map((c) => csvNumber(cell(c).lq, 2, german))]);
+    rows.push([`${name}: LQ ${german ? 'unsicher (unter 3 Fällen)' : 'uncertain (under 3 cases)'}`, ...columns.map((c) => (cell(c).uncertain && cell(c).lq !== null ? '1' : '0'))]);
+    rows.push([`${name}: ${german ? 'Rang' : 'rank'}`, ...columns.map((c) => (cell(c).rank === null ? '' : String(cell(c).rank)))]);
+    rows.push([`${name}: ${german ? 'gerankte Einheiten' : 'units ranked'}`, ...columns.map((c) => String(cell(c).ranked))]);
   }
   return rows;
 }

@@ -18,6 +18,6 @@ export function downloadUrl(name: string, url: string): void {
  * decimal commas) or international (comma). Papa Parse is fetched on the first export.
  */
 export async function downloadCsv(name: string, rows: string[][], german: boolean): Promise<void> {
-  const { default: Papa } = await import('papaparse');
-  downloadText(name, Papa.unparse(rows, { delimiter: german ? ';' : ',' }));
+  const { csvText } = await import('./csv-text');
+  downloadText(name, csvText(rows, german));
 }

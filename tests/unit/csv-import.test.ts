@@ -18,9 +18,22 @@ describe('parseNumber', () => {
     expect(parseNumber('1.234,5', true)).toBe(1234.5);
     expect(parseNumber('12,5', true)).toBe(12.5);
     expect(parseNumber('1,500.25', false)).toBe(1500.25);
-    expect(parseNumber('-', true)).toBeNull();
     expect(parseNumber('', true)).toBeNull();
     expect(parseNumber('abc', true)).toBeNaN();
+  });
+
+  it('reads the statistics offices\' signs as they mean them: "-" zero, ".", "x", "/" no value', () => {
+    expect(parseNumber('-', true)).toBe(0);
+    for (const m of ['.', 'x', '/']) expect(parseNumber(m, true)).toBeNull();
+  });
+
+  it('never guesses: the other convention, a line break inside a cell or "Infinity" is no number', () => {
+    expect(parseNumber('1,234.5', true)).toBeNaN();
+    expect(parseNumber('1.234,5', false)).toBeNaN();
+    expect(parseNumber('12.5', true)).toBeNaN();
+    expect(parseNumber('1\n234', true)).toBeNaN();
+    expect(parseNumber('Infinity', false)).toBeNaN();
+    expect(parseNumber('1 234,5', true)).toBe(1234.5);
   });
 });
 
@@ -86,5 +99,52 @@ describe('importCsv on nasty files', () => {
     expect(importCsv(text('AGS\tWert\n05911000\t1,5\n'), keys)).toMatchObject({ delimiter: '\t', matchedRows: 1 });
     expect(importCsv(text('AGS|Wert\n05911000|2\n'), keys)).toMatchObject({ delimiter: '|', matchedRows: 1 });
     expect(() => importCsv(text('AGS:Wert\n05911000:2\n'), keys)).toThrow(/Kopfzeile mit mindestens zwei Spalten/);
+  });
+});
+
+describe('importCsv never lies about a file', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const utf16 = (s: string, bom: boolean, bigEndian = false) => {
+    const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
+    if (bom) out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const at = (bom ? 2 : 0) + i * 2;
+      out[at + (bigEndian ? 1 : 0)] = c & 0xff;
+      out[at + (bigEndian ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  const table = 'AGS;Wert\n05911000;1.234\n05112000;2\n05113000;3\n05913000;4\n';
+
+  it('reads a file that mixes CR, LF and CRLF line endings row by row', () => {
+    const mixed = 'AGS;Wert\r\n05911000;1\r05112000;2\n05113000;3\r\n05913000;4\n';
+    const r = importCsv(bytes(mixed), keys);
+    expect(r.matchedRows).toBe(4);
+    expect(r.columns[0]!.values).toEqual({ '05911000': 1, '05112000': 2, '05113000': 3, '05913000': 4 });
+  });
+
+  it('reads UTF-16 with and without a byte-order mark', () => {
+    for (const [b, big] of [[true, false], [false, false], [true, true]] as const) {
+      const r = importCsv(utf16(table, b, big), keys);
+      expect(r.encoding).toBe(big ? 'utf-16be' : 'utf-16le');
+      expect(r.columns[0]!.values['05911000']).toBe(1234);
+    }
+  });
+
+  it('names the line of a quote that is never closed instead of swallowing the rest', () => {
+    const broken = 'AGS;Wert\n05911000;1\n05112000;"2\n05113000;3\n05913000;4\n';
+    expect(() => importCsv(bytes(broken), keys)).toThrow(/Zeile 3: ein Anführungszeichen wird nicht geschlossen/);
+  });
+
+  it('refuses 10,000 columns with a message instead of freezing the list', () => {
+    const wide = `AGS;${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(';')}\n05911000;${Array(10_000).fill('1').join(';')}\n`;
+    expect(() => importCsv(bytes(wide), keys)).toThrow(/10001 Spalten, höchstens 500/);
+  });
+
+  it('says how many cells had no value or a "-" read as zero', () => {
+    const r = importCsv(bytes('AGS;Wert\n05911000;.\n05112000;-\n05113000;x\n05913000;4\n'), keys);
+    expect(r.columns[0]!.values).toEqual({ '05112000': 0, '05913000': 4 });
+    expect(r.issues.map((i) => i.reason).join(' ')).toMatch(/2 Zellen mit „\.“, „x“ oder „\/“.*1 Zellen „-“ als 0 gelesen/);
   });
 });

@@ -5,3 +5,6 @@ export const MAX_CSV_BYTES = 200 * 1024 * 1024;
 export function tooLargeMessage(bytes: number): string {
   return `Die Datei ist zu groß (${Math.round(bytes / 1048576)} MB, höchstens 200 MB) / the file is too large (${Math.round(bytes / 1048576)} MB, at most 200 MB)`;
 }
+
+/** More columns than this are refused: no indicator table has them, and a list of them would freeze the page. */
+export const MAX_CSV_COLUMNS = 500;

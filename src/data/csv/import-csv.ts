@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { decodeText } from './decode-text';
-import { MAX_CSV_BYTES, tooLargeMessage } from './csv-limits';
+import { MAX_CSV_BYTES, MAX_CSV_COLUMNS, tooLargeMessage } from './csv-limits';
 import { createCsvJoin, type CsvImport, type MunicipalityKeys } from './join-csv';
 
 /**
@@ -18,7 +18,9 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
   } catch {
     throw new Error('Das ist keine Textdatei (CSV) / this is not a text (CSV) file');
   }
-  const text = decoded.text.trim();
+  // One kind of line ending: a file mixing CR, LF and CRLF would otherwise split rows in one place
+  // and keep line breaks inside cells in another.
+  const text = decoded.text.replace(/\r\n?/g, '\n').trim();
   let join: ReturnType<typeof createCsvJoin> | undefined;
   let delimiter = '';
   let line = 0;
@@ -29,7 +31,10 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
     step: (row, parser) => {
       line++;
       try {
+        const quote = row.errors.find((e) => e.type === 'Quotes');
+        if (quote) throw new Error(`Zeile ${line}: ein Anführungszeichen wird nicht geschlossen; ab hier wäre der Rest der Datei eine einzige Zelle. Bitte das Anführungszeichen in Zeile ${line} prüfen / line ${line}: a quote is never closed`);
         if (!join) {
+          if (row.data.length > MAX_CSV_COLUMNS) throw new Error(`Die Datei hat ${row.data.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${row.data.length} columns, at most ${MAX_CSV_COLUMNS}`);
           delimiter = row.meta.delimiter;
           join = createCsvJoin(row.data, keys, delimiter === ';' || delimiter === '\t');
           return;

@@ -1,5 +1,5 @@
 import { normalizeText } from '../../lib/normalize-text';
-import { parseNumber } from './parse-number';
+import { isNoValueMarker, parseNumber } from './parse-number';
 
 export interface CsvIssue {
   /** 1-based line number in the file (the header is line 1). */
@@ -70,7 +70,7 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
   let keyIndex = header.findIndex((h) => KEY_HEADER.test(h));
   if (keyIndex === -1) keyIndex = 0;
   const valueIndexes = header.map((_, i) => i).filter((i) => i !== keyIndex);
-  const columns = valueIndexes.map((i) => ({ name: header[i] || `Spalte ${i + 1}`, values: {} as Record<string, number>, numbers: 0, bad: 0 }));
+  const columns = valueIndexes.map((i) => ({ name: header[i] || `Spalte ${i + 1}`, values: {} as Record<string, number>, numbers: 0, bad: 0, noValue: 0, dashZero: 0 }));
   const seen = new Map<string, number>();
   let matchedRows = 0;
   return {
@@ -89,7 +89,10 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
       seen.set(ags, line);
       matchedRows++;
       valueIndexes.forEach((i, c) => {
-        const value = parseNumber(row[i] ?? '', decimalComma);
+        const cell = row[i] ?? '';
+        const value = parseNumber(cell, decimalComma);
+        if (isNoValueMarker(cell)) columns[c]!.noValue++;
+        if (/^\s*[-–]\s*$/.test(cell)) columns[c]!.dashZero++;
         if (value === null) return;
         if (Number.isNaN(value)) {
           columns[c]!.bad++;
@@ -102,7 +105,11 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
     },
     result(): CsvImport {
       const numeric = columns.filter((c) => c.numbers > 0);
-      for (const c of columns) if (c.numbers === 0) report({ line: 1, reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped` });
+      for (const c of columns) {
+        if (c.numbers === 0) report({ line: 1, reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped` });
+        if (c.noValue > 0) report({ line: 1, reason: `"${c.name}": ${c.noValue} Zellen mit „.“, „x“ oder „/“ (unbekannt, geheim, nicht sinnvoll) bleiben ohne Wert / cells without a value` });
+        if (c.dashZero > 0) report({ line: 1, reason: `"${c.name}": ${c.dashZero} Zellen „-“ als 0 gelesen (Destatis: nichts vorhanden) / cells "-" read as 0` });
+      }
       return { keyColumn: header[keyIndex]!, columns: numeric.map(({ name, values }) => ({ name, values })), matchedRows, issues, moreIssues };
     },
   };
