@@ -133,6 +133,8 @@ export const de = {
   chartSeries: 'Beschäftigte im Wirtschaftszweig {section} der verglichenen Orte, {from}–{to}, als Index (erstes Jahr = 100).',
   chartQuadrant: '{place}: jeder Wirtschaftszweig nach Standortquotient und jährlichem Wachstum gegenüber demselben Zweig im Vergleichsraum, {from}–{to}. Rechts oben: spezialisiert und wachsend.',
   chartProfiles: 'Standortquotienten aller Wirtschaftszweige der verglichenen Orte nebeneinander, {year}; blau: über 1.',
+  employmentFrom: 'von Jahr',
+  employmentTo: 'bis Jahr',
   employmentTitle: 'Beschäftigung nach Wirtschaftszweigen (amtliche Statistik)',
   employmentMeasure: 'Sozialversicherungspflichtig Beschäftigte am Arbeitsort, 30. Juni',
   employmentReference: 'Vergleich mit',

@@ -135,6 +135,8 @@ export const en: Record<StringKey, string> = {
   chartSeries: 'Employees in industry {section} of the places compared, {from}–{to}, as an index (first year = 100).',
   chartQuadrant: '{place}: each industry by location quotient and annual growth against the same industry in the reference economy, {from}–{to}. Top right: specialised and growing.',
   chartProfiles: 'Location quotients of every industry of the places compared, side by side, {year}; blue: above 1.',
+  employmentFrom: 'from year',
+  employmentTo: 'to year',
   employmentTitle: 'Employment by industry (official statistics)',
   employmentMeasure: 'Employees subject to social insurance at their place of work, 30 June',
   employmentReference: 'Compared with',

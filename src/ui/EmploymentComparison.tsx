@@ -36,7 +36,7 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
             <tr key={r.section} data-section={r.section}>
               <th scope="row">
                 {r.section === 'C' && `${t('employmentOfWhich')} `}{SECTION_NAMES[r.section]?.[lang] ?? r.section} ({r.section})
-                {clusters.map((c) => <span key={c.id} className="swatch" style={{ background: c.color }} title={localized(lang, c, 'name')} aria-label={localized(lang, c, 'name')} />)}
+                {clusters.map((c) => <span key={c.id} className="swatch" role="img" style={{ background: c.color }} title={localized(lang, c, 'name')} aria-label={localized(lang, c, 'name')} />)}
               </th>
               <td>{num(lang, r.employees)}</td>
               <td className={r.small ? 'uncertain' : undefined}>
@@ -108,11 +108,11 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
           ))}
         </fieldset>
         <label>{t('employmentPeriod')}{' '}
-          <select value={start} onChange={(e) => setPeriod([Number(e.currentTarget.value), end])} data-testid="employment-start">
+          <select value={start} onChange={(e) => setPeriod([Number(e.currentTarget.value), end])} data-testid="employment-start" aria-label={t('employmentFrom')}>
             {years.filter((y) => y < end).map((y) => <option key={y}>{y}</option>)}
           </select>
           {' – '}
-          <select value={end} onChange={(e) => setPeriod([start, Number(e.currentTarget.value)])} data-testid="employment-end">
+          <select value={end} onChange={(e) => setPeriod([start, Number(e.currentTarget.value)])} data-testid="employment-end" aria-label={t('employmentTo')}>
             {years.filter((y) => y > start).map((y) => <option key={y}>{y}</option>)}
           </select>
         </label>
