@@ -1,6 +1,9 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { areasOf } from './indicators';
-import { kreiseOf, kreisLevelSpecialization } from './kreise';
+import type { Overlays } from '../domain/overlays';
+import { ownValuesOf } from './compare-own-values';
+import { focusClustersOf } from './focus-clusters';
+import { areasOf, type UserColumn } from './indicators';
+import { kreiseOf, kreisLevelSpecialization, type Aggregation } from './kreise';
 import { specialization, type Specialization } from './specialization';
 
 export interface CompareColumn {
@@ -60,7 +63,14 @@ export function csvNumber(value: number | null, digits: number, german: boolean)
  * The comparison as CSV rows (one row per figure, one column per municipality). German format:
  * semicolon and decimal comma, as German spreadsheets expect; international: comma and point.
  */
-export function compareRows(data: AtlasData, columns: CompareColumn[], german: boolean): string[][] {
+/** What the comparison shows beyond the figures: the corridor bands and the user's own columns. */
+export interface CompareExtras {
+  overlays?: Overlays;
+  user?: readonly UserColumn[];
+  aggregation?: Readonly<Record<string, Aggregation>>;
+}
+
+export function compareRows(data: AtlasData, columns: CompareColumn[], german: boolean, extras: CompareExtras = {}): string[][] {
   const head = [german ? 'Kennzahl' : 'Indicator', ...columns.map((c) => `${c.name} (${c.id})`)];
   const rows: string[][] = [
     head,
@@ -80,6 +90,25 @@ export function compareRows(data: AtlasData, columns: CompareColumn[], german: b
     rows.push([`${name}: LQ ${german ? 'unsicher (unter 3 Fällen)' : 'uncertain (under 3 cases)'}`, ...columns.map((c) => (cell(c).uncertain && cell(c).lq !== null ? '1' : '0'))]);
     rows.push([`${name}: ${german ? 'Rang' : 'rank'}`, ...columns.map((c) => (cell(c).rank === null ? '' : String(cell(c).rank)))]);
     rows.push([`${name}: ${german ? 'gerankte Einheiten' : 'units ranked'}`, ...columns.map((c) => String(cell(c).ranked))]);
+  }
+  const hoover = clusterConcentration(data);
+  for (const cluster of data.clusters) {
+    const h = hoover[cluster.id];
+    rows.push([`${german ? cluster.name_de : cluster.name_en}: Hoover ${german ? '(Region, gegenüber Einwohnern)' : '(region, against population)'}`, ...columns.map(() => (h == null ? '' : csvNumber(h, 3, german)))]);
+  }
+  const names = (xs: { name_de: string; name_en: string }[]) => xs.map((x) => (german ? x.name_de : x.name_en)).join(' | ');
+  rows.push([german ? 'Schwerpunkt-Kommune von' : 'Focus municipality of', ...columns.map((c) => names(focusClustersOf(data.clusters, c.members)))]);
+  if (extras.overlays) {
+    const bands = extras.overlays.corridors;
+    rows.push([german ? 'Liegt in den Korridoren' : 'In the corridors', ...columns.map((c) => names(bands.filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).flatMap((k) => data.corridors.filter((x) => x.id === k.id))))]);
+  }
+  for (const [i, column] of (extras.user ?? []).entries()) {
+    const label = `${german ? 'Eigene Daten' : 'Own data'}: ${column.name}`;
+    rows.push([label, ...columns.map((c) => {
+      const v = ownValuesOf(data, c, extras.user!, extras.aggregation ?? {})[i]!.value;
+      if (v === undefined) return german ? 'offen: addieren oder mitteln?' : 'pending: add up or average?';
+      return v !== null && Number.isInteger(v) ? String(v) : csvNumber(v, 2, german);
+    })]);
   }
   return rows;
 }

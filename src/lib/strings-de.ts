@@ -135,6 +135,7 @@ export const de = {
   chartProfiles: 'Standortquotienten aller Wirtschaftszweige der verglichenen Orte nebeneinander, {year}; blau: über 1.',
   employmentFrom: 'von Jahr',
   employmentTo: 'bis Jahr',
+  compareOwnPending: 'offen: Anzahlen addieren oder Quoten mitteln? (Wahl bei der Kartenfärbung oder in der Tabelle)',
   employmentTitle: 'Beschäftigung nach Wirtschaftszweigen (amtliche Statistik)',
   employmentMeasure: 'Sozialversicherungspflichtig Beschäftigte am Arbeitsort, 30. Juni',
   employmentReference: 'Vergleich mit',

@@ -137,6 +137,7 @@ export const en: Record<StringKey, string> = {
   chartProfiles: 'Location quotients of every industry of the places compared, side by side, {year}; blue: above 1.',
   employmentFrom: 'from year',
   employmentTo: 'to year',
+  compareOwnPending: 'pending: add up counts or average rates? (choose where the map is coloured or in the table)',
   employmentTitle: 'Employment by industry (official statistics)',
   employmentMeasure: 'Employees subject to social insurance at their place of work, 30 June',
   employmentReference: 'Compared with',

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Fragment, lazy, Suspense, useMemo, useState } from 'react';
 import { clusterConcentration, compareColumns, compareRows } from '../analysis/compare-table';
+import { ownValuesOf } from '../analysis/compare-own-values';
 import type { Overlays } from '../domain/overlays';
 import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
@@ -18,6 +19,8 @@ const EmploymentComparison = lazy(() => import('./EmploymentComparison'));
 export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Overlays }) {
   const lang = useAppStore((s) => s.lang);
   const compare = useAppStore((s) => s.compare);
+  const imported = useAppStore((s) => s.imported);
+  const userAggregation = useAppStore((s) => s.userAggregation);
   const { toggleCompare, clearCompare } = useAppStore.getState();
   const t = translator(lang);
   const columns = useMemo(() => compareColumns(data, compare), [data, compare]);
@@ -29,8 +32,9 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
   const open = foldedFor !== key;
   const hoover = useMemo(() => clusterConcentration(data), [data]);
   if (columns.length === 0) return null;
+  const extras = { overlays, user: imported?.columns ?? [], aggregation: userAggregation };
   const exportCsv = (german: boolean) =>
-    void downloadCsv(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, compareRows(data, columns, german), german);
+    void downloadCsv(`clusteratlas-vergleich-${compare.join('-')}${german ? '-de' : ''}.csv`, compareRows(data, columns, german, extras), german);
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="compare">
       <header className="compare-head">
@@ -67,6 +71,12 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
                 <dd>{focusClustersOf(data.clusters, c.members).map((k) => localized(lang, k, 'name')).join(', ') || '–'}</dd>
                 <dt>{t('layerCorridors')}</dt>
                 <dd>{(overlays?.corridors ?? []).filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).map((k) => localized(lang, data.corridors.find((x) => x.id === k.id)!, 'name')).join(', ') || '–'}</dd>
+                {ownValuesOf(data, c, imported?.columns ?? [], userAggregation).map((o) => (
+                  <Fragment key={o.name}>
+                    <dt>{t('ownData')}: {o.name}</dt>
+                    <dd data-testid="compare-own">{o.value === undefined ? t('compareOwnPending') : o.value === null ? '–' : formatNumber(lang, o.value, Number.isInteger(o.value) ? 0 : 2)}</dd>
+                  </Fragment>
+                ))}
               </dl>
               <SpecializationTable data={data} column={c} lang={lang} />
             </article>

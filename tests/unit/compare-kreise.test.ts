@@ -77,3 +77,26 @@ describe('a selected Kreis', () => {
     expect(boundsOf({ kind: 'kreis', id: '05999' }, data)).toBeUndefined();
   });
 });
+
+describe('the comparison CSV carries everything the comparison shows', () => {
+  const columns = compareColumns(data, ['05911000', '05978']);
+  const user = [{ name: 'Betriebe', values: Object.fromEntries([...data.byAgs.keys()].map((ags) => [ags, 2])) }];
+  const row = (rows: string[][], label: string) => rows.find((r) => r[0] === label);
+
+  it('adds Hoover, focus clusters and the user\'s own columns (a Kreis waits for the user\'s word)', () => {
+    const pending = compareRows(data, columns, true, { user, aggregation: {} });
+    expect(row(pending, 'Eigene Daten: Betriebe')).toEqual(['Eigene Daten: Betriebe', '2', 'offen: addieren oder mitteln?']);
+    // Kreis Unna has ten members: counts add up to 20.
+    const summed = compareRows(data, columns, true, { user, aggregation: { 'user:0': 'sum' } });
+    expect(row(summed, 'Eigene Daten: Betriebe')).toEqual(['Eigene Daten: Betriebe', '2', '20']);
+    expect(row(summed, 'Schwerpunkt-Kommune von')![1]).toContain('IT-Sicherheit');
+    expect(summed.some((r) => /^Montan-Erbe: Hoover/.test(r[0]!))).toBe(true);
+  });
+
+  it('keeps the LQ a number and its uncertainty a flag in rows of their own', () => {
+    const rows = compareRows(data, columns, false);
+    const lq = rows.find((r) => r[0] === 'IT security: LQ (atlas entries)')!;
+    expect(lq.slice(1).every((v) => v === '' || /^\d+\.\d{2}$/.test(v))).toBe(true);
+    expect(rows.find((r) => r[0] === 'IT security: LQ uncertain (under 3 cases)')!.slice(1).every((v) => v === '0' || v === '1')).toBe(true);
+  });
+});
