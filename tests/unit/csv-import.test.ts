@@ -148,3 +148,37 @@ describe('importCsv never lies about a file', () => {
     expect(r.issues.map((i) => i.reason).join(' ')).toMatch(/2 Zellen mit „\.“, „x“ oder „\/“.*1 Zellen „-“ als 0 gelesen/);
   });
 });
+
+describe('importCsv on an official export as downloaded', () => {
+  // SYNTHETIC values in the exact layout of a Landesdatenbank NRW export (table 12411-15i as
+  // IT.NRW writes it: title, three rows of headings, a date column before the key, footer).
+  const layout = [
+    'Tabelle: 12411-15i',
+    'Katasterfläche (qkm), Bevölkerung und Bevölkerungsdichte - Stichtag - Gemeinden (SYNTHETISCHE TESTWERTE);;;;;',
+    ';;;Fortschreibung des Bevölkerungsstandes;Flächenerhebung nach Art der tatsächlichen Nutzung;Fortschreibung des Bevölkerungsstandes',
+    ';;;Bevölkerungsstand (Basis Zensus 2022 und früher);Bodenfläche (Katasterfläche) in qkm;Bevölkerungsdichte',
+    ';;;Anzahl;qkm;EW pro qkm',
+    '31.12.2024;05;Nordrhein-Westfalen;1000;10,5;95,2',
+    '31.12.2024;05112;    Duisburg, krfr. Stadt;500;5,25;95,2',
+    '31.12.2024;05562024;      Marl, Stadt;300;3,5;85,7',
+    '31.12.2024;05911;    Bochum, krfr. Stadt;200;2,0;100,0',
+    '__________',
+    '© IT.NRW, Düsseldorf, 2026. Dieses Werk ist lizenziert unter der Datenlizenz Deutschland - Namensnennung - Version 2.0.',
+    'Stand: 01.12.2026',
+  ].join('\n');
+  const latin1 = (s: string) => Uint8Array.from([...s].map((c) => (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : 0x3f)));
+
+  it('finds the real column names in the heading rows, the key after the date, and stops at the footer', () => {
+    const r = importCsv(latin1(layout), keys);
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.keyColumn).toBe('Schlüssel');
+    expect(r.matchedRows).toBe(3);
+    const names = r.columns.map((c) => c.name);
+    expect(names).toContain('Fortschreibung des Bevölkerungsstandes · Bevölkerungsstand (Basis Zensus 2022 und früher) · Anzahl');
+    expect(names).toContain('Flächenerhebung nach Art der tatsächlichen Nutzung · Bodenfläche (Katasterfläche) in qkm · qkm');
+    expect(names.some((n) => /^Spalte \d/.test(n))).toBe(false);
+    expect(r.columns.find((c) => c.name.endsWith('Anzahl'))!.values).toEqual({ '05112000': 500, '05562024': 300, '05911000': 200 });
+    // The footer's lines are not data: no "unknown key" for the © line.
+    expect(r.issues.some((i) => /IT\.NRW|Stand/.test(i.reason))).toBe(false);
+  });
+});

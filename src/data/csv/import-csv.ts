@@ -1,7 +1,11 @@
 import Papa from 'papaparse';
 import { decodeText } from './decode-text';
 import { MAX_CSV_BYTES, MAX_CSV_COLUMNS, tooLargeMessage } from './csv-limits';
+import { composeHeader, isDataRow, isFooterStart, rowsAfterHeadings } from './compose-header';
 import { createCsvJoin, type CsvImport, type MunicipalityKeys } from './join-csv';
+
+/** How many lines of title and headings an official export may have before its first data row. */
+const MAX_PREAMBLE = 40;
 
 /**
  * A CSV file's bytes to joined indicator columns: decoding (UTF-8/BOM/Windows-1252), parsing
@@ -25,18 +29,40 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
   let delimiter = '';
   let line = 0;
   let failure: unknown;
+  let footer = false;
+  // The lines before the first data row, held until it shows where the header ends.
+  const pending: { data: string[]; line: number }[] = [];
+  const start = (headerRow: string[], rows: typeof pending) => {
+    if (headerRow.length > MAX_CSV_COLUMNS) throw new Error(`Die Datei hat ${headerRow.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${headerRow.length} columns, at most ${MAX_CSV_COLUMNS}`);
+    join = createCsvJoin(headerRow, keys, delimiter === ';' || delimiter === '\t');
+    for (const r of rows) join.add(r.data, r.line);
+  };
+  // An official export (GENESIS, Regionalstatistik, Landesdatenbank) opens with its table's id on a
+  // line of its own, which defeats guessing: it always uses semicolons.
+  const official = /^(GENESIS-)?Tabelle:/i.test(text);
   Papa.parse<string[]>(text, {
     skipEmptyLines: true,
-    delimitersToGuess: [';', ',', '\t', '|'],
+    ...(official ? { delimiter: ';' } : { delimitersToGuess: [';', ',', '\t', '|'] }),
     step: (row, parser) => {
       line++;
       try {
         const quote = row.errors.find((e) => e.type === 'Quotes');
         if (quote) throw new Error(`Zeile ${line}: ein Anführungszeichen wird nicht geschlossen; ab hier wäre der Rest der Datei eine einzige Zelle. Bitte das Anführungszeichen in Zeile ${line} prüfen / line ${line}: a quote is never closed`);
+        if (footer) return;
         if (!join) {
           if (row.data.length > MAX_CSV_COLUMNS) throw new Error(`Die Datei hat ${row.data.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${row.data.length} columns, at most ${MAX_CSV_COLUMNS}`);
           delimiter = row.meta.delimiter;
-          join = createCsvJoin(row.data, keys, delimiter === ';' || delimiter === '\t');
+          pending.push({ data: row.data, line });
+          if (pending.length > 1 && isDataRow(row.data)) {
+            const above = pending.slice(0, -1);
+            start(composeHeader(above.map((r) => r.data), row.data), [...rowsAfterHeadings(above), ...pending.slice(-1)]);
+          } else if (pending.length >= MAX_PREAMBLE) {
+            start(pending[0]!.data, pending.slice(1));
+          }
+          return;
+        }
+        if (isFooterStart(row.data)) {
+          footer = true;
           return;
         }
         join.add(row.data, line);
@@ -48,6 +74,8 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
     },
   });
   if (failure) throw failure;
+  // A short file without a row that looks like data: its first line is the header, as in any CSV.
+  if (!join && pending.length >= 2) start(pending[0]!.data, pending.slice(1));
   if (!join || line < 2) throw new Error('Die Datei hat keine Datenzeilen / the file has no data rows');
   const joined = join.result();
   if (joined.matchedRows === 0) throw new Error(`Keine Zeile passt zu einer RVR-Kommune / no row matches an RVR municipality (${joined.issues[0]?.reason ?? ''})`);
