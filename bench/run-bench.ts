@@ -5,6 +5,7 @@ import { launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { measureFirstView, type FirstView } from './first-view';
 import { benchCsv } from './csv-bench';
+import { benchEmployment } from './employment-bench';
 import { benchSearch } from './search-bench';
 import { runLighthouse } from './lighthouse';
 
@@ -110,6 +111,10 @@ const csv = benchCsv(50);
 console.log(`\nCSV import, ${csv.mb.toFixed(0)} MB SYNTHETIC nationwide-style table (${csv.rows.toLocaleString('en')} rows, 53 in the RVR; node, same code as the app's worker)`);
 console.log(`  parse + join ${csv.parseJoinMs.toFixed(0)} ms, row by row (in the app this runs in a Web Worker with a progress bar); ${csv.issues.toLocaleString('en')} rows reported`);
 console.log(`  recolouring for a new indicator (values + classes, median) ${csv.recolourMs.toFixed(2)} ms, plus one map frame`);
+
+const employment = benchEmployment();
+console.log(`\nOfficial employment exports (Regionalstatistik 13111-07-05-4, ${employment.files} nationwide files, ${employment.rows.toLocaleString('en')} region × section rows; node, the app's importer)`);
+console.log(`  parse ${employment.parseMs.toFixed(0)} ms in all, ${employment.perFileMs.toFixed(0)} ms per year; four places' profiles (LQ, ranks, strong-cluster test among all Kreise, shift-share) ${employment.profilesMs.toFixed(0)} ms`);
 
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
   console.log('\nLighthouse 12 (desktop and mobile presets, simulated throttling; built app served with gzip; software WebGL)');
