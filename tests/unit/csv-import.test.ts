@@ -181,4 +181,19 @@ describe('importCsv on an official export as downloaded', () => {
     // The footer's lines are not data: no "unknown key" for the © line.
     expect(r.issues.some((i) => /IT\.NRW|Stand/.test(i.reason))).toBe(false);
   });
+
+  it('reads an INKAR export: names over years, all cells quoted, UTF-8 with BOM and CRLF', () => {
+    // SYNTHETIC values in the exact INKAR layout (BBSR, www.inkar.de).
+    const inkar = '\ufeffKennziffer;Raumeinheit;Aggregat;Haushalte mit niedrigem Einkommen;Ausländeranteil\r\n'
+      + ';;;2016;2017\r\n'
+      + '"05911";"Bochum, Stadt";"krsfr. Stadt";"37,2";"1.010"\r\n'
+      + '"05112";"Duisburg, Stadt";"krsfr. Stadt";"39,9";"2.424"\r\n'
+      + '"05978";"Unna";"Landkreis";"30,1";"8,5"\r\n';
+    const r = importCsv(new TextEncoder().encode(inkar), keys);
+    expect(r.keyColumn).toBe('Schlüssel');
+    expect(r.columns.map((c) => c.name)).toEqual(['Haushalte mit niedrigem Einkommen · 2016', 'Ausländeranteil · 2017']);
+    expect(r.columns[1]!.values).toEqual({ '05911000': 1010, '05112000': 2424 });
+    // A Kreis's figure cannot be given to its municipalities: said, not spread.
+    expect(r.issues.some((i) => /Kreisschlüssel 05978/.test(i.reason))).toBe(true);
+  });
 });

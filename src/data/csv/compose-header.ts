@@ -8,7 +8,17 @@ export const isDataRow = (row: readonly string[]) => row.slice(0, 3).some((c) =>
 /** The first line of the footer that official exports end with ("__________", then notes and ©). */
 export const isFooterStart = (row: readonly string[]) => (row[0] ?? '').trim().startsWith('___');
 
-const isHeading = (r: readonly string[]) => (r[0] ?? '').trim() === '' && r.some((c) => c.trim());
+const NUMERIC = /^\s*[-+]?[\d.,]+\s*$/;
+/**
+ * A row of headings: it starts empty (";;;Anzahl;…", Regionalstatistik, Landesdatenbank), or it
+ * names several columns without a single number in it (INKAR's "Kennziffer;Raumeinheit;…" above
+ * its row of years). A title line fills one cell; a row of data has numbers.
+ */
+const isHeading = (r: readonly string[]) => {
+  const filled = r.filter((c) => c.trim());
+  if ((r[0] ?? '').trim() === '') return filled.length > 0;
+  return filled.length >= 3 && !filled.some((c) => NUMERIC.test(c));
+};
 
 /**
  * The rows between the headings and the first row with a region key: data of a level the key test
@@ -29,7 +39,6 @@ export function rowsAfterHeadings<T extends { data: string[] }>(above: readonly 
  */
 export function composeHeader(above: readonly string[][], firstData: readonly string[]): string[] {
   if (above.length <= 1) return [...(above[0] ?? [])];
-  // Heading rows start empty (";;;Anzahl;…"); title lines have one filled cell.
   const headings = above.filter(isHeading);
   if (headings.length === 0) return [...above[above.length - 1]!];
   const width = Math.max(firstData.length, ...headings.map((r) => r.length));
