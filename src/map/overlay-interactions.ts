@@ -17,20 +17,34 @@ export interface OverlayHandlers {
  */
 export function bindOverlayInteractions(map: MapLibreMap, targetAt: () => TargetAt | undefined, handlers: OverlayHandlers): () => void {
   const at = (e: MapMouseEvent) => targetAt()?.(e.point.x, e.point.y);
-  const onMove = (e: MapMouseEvent) => {
-    const target = at(e);
-    handlers.onHover(target ? { ...target, x: e.point.x, y: e.point.y } : undefined);
+  // Where the pointer rests: after the camera moves (a flight, a link), what lies under it changed.
+  let pointer: { x: number; y: number } | undefined;
+  const hoverAt = (x: number, y: number) => {
+    const target = targetAt()?.(x, y);
+    handlers.onHover(target ? { ...target, x, y } : undefined);
     map.getCanvas().style.cursor = target ? 'pointer' : '';
   };
-  const onOut = () => handlers.onHover(undefined);
+  const onMove = (e: MapMouseEvent) => {
+    pointer = { x: e.point.x, y: e.point.y };
+    hoverAt(pointer.x, pointer.y);
+  };
+  const onOut = () => {
+    pointer = undefined;
+    handlers.onHover(undefined);
+  };
+  const onMoveEnd = () => {
+    if (pointer) hoverAt(pointer.x, pointer.y);
+  };
   const onClick = (e: MapMouseEvent) => {
     const target = at(e);
     if (target) handlers.onSelect(target);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onOut);
+  map.on('moveend', onMoveEnd);
   map.on('click', onClick);
   return () => {
+    map.off('moveend', onMoveEnd);
     map.off('mousemove', onMove);
     map.off('mouseout', onOut);
     map.off('click', onClick);
