@@ -19,7 +19,7 @@ export function searchEntries(data: AtlasData): SearchEntry[] {
     detail: data.byAgs.get(i.ags)?.name ?? '', keywords: [data.byAgs.get(i.ags)?.name ?? '', ...i.aliases].join(' '),
   }));
   const clusters = data.clusters.map((c): SearchEntry => ({
-    key: `c:${c.id}`, kind: 'cluster', id: c.id, label: c.name_de, labelEn: c.name_en, detail: 'Cluster', keywords: c.id,
+    key: `c:${c.id}`, kind: 'cluster', id: c.id, label: c.name_de, labelEn: c.name_en, detail: '', keywords: c.id,
   }));
   const corridors = data.corridors.map((c): SearchEntry => ({
     key: `k:${c.id}`, kind: 'corridor', id: c.id, label: c.name_de, labelEn: c.name_en, detail: String(c.year), keywords: 'Korridor corridor',
@@ -27,7 +27,7 @@ export function searchEntries(data: AtlasData): SearchEntry[] {
   // Actors without a point are found too: the hit opens their cluster, which lists them.
   const withoutPoint = data.clusters.flatMap((c) => c.members_without_point.map((w): SearchEntry => ({
     key: `w:${c.id}:${w.id}`, kind: 'cluster', id: c.id, label: w.name, labelEn: w.name_en,
-    detail: c.name_de, keywords: [w.seat_town ?? '', ...w.aliases].join(' '),
+    detail: `${c.name_de} · ohne Punkt auf der Karte`, detailEn: `${c.name_en} · not on the map`, keywords: [w.seat_town ?? '', ...w.aliases].join(' '),
   })));
   return [...municipalities, ...kreise, ...clusters, ...corridors, ...institutions, ...withoutPoint];
 }

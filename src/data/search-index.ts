@@ -9,8 +9,9 @@ export interface SearchEntry {
   id: string;
   label: string;
   labelEn: string;
-  /** Where or what it is, shown under the label. */
+  /** Where or what it is, shown under the label (German; `detailEn` where English differs). */
   detail: string;
+  detailEn?: string;
   /** Extra words that should find it (Kreis, English name, category). */
   keywords: string;
 }

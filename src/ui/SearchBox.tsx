@@ -25,7 +25,12 @@ export function SearchBox({ data }: { data: AtlasData }) {
   };
   const entryLabel = (entry: SearchEntry) => (lang === 'de' ? entry.label : entry.labelEn);
   // A municipality's detail is its Kreis (empty: kreisfrei), a Kreis's the number of its members.
-  const detailOf = (entry: SearchEntry) => (entry.kind === 'kreis' ? `${entry.detail} ${t('municipalities')}` : entry.detail || t('kreisfreieStadt'));
+  // A cluster needs none ("Cluster · Cluster" said nothing twice).
+  const detailOf = (entry: SearchEntry) => {
+    if (entry.kind === 'kreis') return `${entry.detail} ${t('municipalities')}`;
+    if (entry.kind === 'municipality') return entry.detail || t('kreisfreieStadt');
+    return (lang === 'en' ? entry.detailEn : undefined) ?? entry.detail;
+  };
   // Ready soon after the first map render; an Enter typed before that is kept and done then.
   const mapReady = useAppStore((s) => s.mapReady);
   const [pendingEnter, setPendingEnter] = useState(false);
@@ -105,7 +110,7 @@ export function SearchBox({ data }: { data: AtlasData }) {
               onMouseDown={(e) => { e.preventDefault(); pick(hit); }}
             >
               <span className="search-label">{entryLabel(hit.entry)}</span>
-              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])} · {detailOf(hit.entry)}</span>
+              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])}{detailOf(hit.entry) ? ` · ${detailOf(hit.entry)}` : ''}</span>
             </li>
           ))}
         </ul>

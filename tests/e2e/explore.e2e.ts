@@ -57,6 +57,21 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.close();
   });
 
+  it('finds the actors the sources name by their short forms, and says what each hit is once', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    const first = () => page.getByRole('option').first();
+    await page.getByTestId('search').fill('Logistik');
+    await expect.poll(() => first().textContent()).toBe('LogistikCluster');
+    await page.getByTestId('search').fill('TIW');
+    await expect.poll(() => first().textContent()).toMatch(/^TrHy.*Wasserstoff & Energie · ohne Punkt auf der Karte$/);
+    await page.getByTestId('search').fill('HGI');
+    await expect.poll(() => first().textContent()).toMatch(/^Horst-Görtz-Institut.*Bochum$/);
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toMatch(/^Horst-Görtz-Institut/);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('the back button steps back through opened panels and the list, camera included; a drag or a layer switch adds no step', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.server.url);
     const hash = () => page.evaluate(() => window.location.hash);
