@@ -1,15 +1,10 @@
 import { cellValue, TOTAL, type EmploymentTable } from '../domain/employment';
 import { cagr } from './employment-growth';
 import { employmentLq } from './employment-lq';
+import { PROFILE_SECTIONS, rankedLq } from './employment-ranking';
 import { sectorSpecialisation } from './sector-specialisation';
 import { shiftShare, type ShiftShare } from './shift-share';
 import { strongClusters } from './strong-cluster';
-
-/** The Ruhr's 15 Kreis-level units, as the employment tables key them. */
-export const RUHR_UNITS = ['05112', '05113', '05117', '05119', '05512', '05513', '05911', '05913', '05914', '05915', '05916', '05170', '05562', '05954', '05978'];
-
-/** Section groups that do not overlap (C is shown as "of which" under B-E). */
-export const PROFILE_SECTIONS = ['A', 'B-E', 'C', 'F', 'G-I', 'J', 'K', 'L', 'M-N', 'O-Q', 'R-U'];
 
 export interface SectionRow {
   section: string;
@@ -54,10 +49,8 @@ export function employmentProfile(table: EmploymentTable, unit: string, { refere
   const notApplied = new Set<string>();
   const rows = PROFILE_SECTIONS.map((section): SectionRow => {
     const own = employmentLq(table, unit, section, end, reference);
-    const ranking = RUHR_UNITS.map((u) => ({ u, q: employmentLq(table, u, section, end, reference) }))
-      .filter((r) => r.q.lq !== null && !r.q.small)
-      .sort((a, b) => b.q.lq! - a.q.lq!);
-    const index = ranking.findIndex((r) => r.u === unit);
+    const ranking = rankedLq(table, section, end, reference).filter((r) => !r.small);
+    const index = ranking.findIndex((r) => r.unit === unit);
     const test = strongClusters(peers.map((u) => { const q = employmentLq(table, u, section, end, reference); return { key: u, lq: q.lq, employees: q.employees }; }));
     test.notApplied.forEach((p) => notApplied.add(p));
     const v = (u: string, y: number, s: string) => cellValue(table.cell(u, y, s));

@@ -2,14 +2,7 @@ import { cellValue, type EmploymentTable } from '../domain/employment';
 import { cagr } from './employment-growth';
 import { employmentLq } from './employment-lq';
 import { lqGrowthPoints, type QuadrantPoint } from './lq-growth-quadrant';
-import { PROFILE_SECTIONS, RUHR_UNITS } from './employment-profile';
-
-/** The Ruhr's 15 units on one section's LQ in a year, most specialised first (for ranked bars). */
-export function rankedLq(table: EmploymentTable, section: string, year: number, reference: string) {
-  return RUHR_UNITS.map((unit) => ({ unit, ...employmentLq(table, unit, section, year, reference) }))
-    .filter((r): r is typeof r & { lq: number } => r.lq !== null)
-    .sort((a, b) => b.lq - a.lq);
-}
+import { PROFILE_SECTIONS } from './employment-ranking';
 
 /** Employees per year of one section in each unit, indexed to the first year = 100 as well. */
 export function sectionSeries(table: EmploymentTable, units: readonly string[], section: string) {

@@ -115,6 +115,6 @@ export function institutionsCsv(data: AtlasData, institutions: readonly Institut
     csvNumber(i.position[0], 5, german), csvNumber(i.position[1], 5, german), i.precision,
     i.founded === null ? '' : String(i.founded),
     i.ended ? `${i.ended.year}: ${german ? i.ended.into_de : i.ended.into_en}` : '',
-    i.url ?? '', i.source, i.founded_source?.url ?? '', i.ended?.source.url ?? '',
+    i.url ?? '', i.source.url, i.founded_source?.url ?? '', i.ended?.source.url ?? '',
   ])];
 }

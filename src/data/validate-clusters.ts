@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import type { ClusterFile } from '../domain/cluster';
 import { GeodataError } from './geodata-error';
-import { agsSchema, httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
+import { agsSchema, citedSchema, nonEmpty, parseWithSchema } from './parse-with-schema';
 
 const fact = v.object({ de: nonEmpty, en: nonEmpty, value: v.optional(v.number()), source: nonEmpty });
 
-const cited = v.object({ url: httpUrl, text: nonEmpty, audit: v.nullable(httpUrl) });
 const memberWithoutPoint = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
   name: nonEmpty,
@@ -15,8 +14,8 @@ const memberWithoutPoint = v.object({
   founded: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100))),
   desc_de: nonEmpty,
   desc_en: nonEmpty,
-  source: cited,
-  founded_source: v.nullable(cited),
+  source: citedSchema,
+  founded_source: v.nullable(citedSchema),
 });
 
 const schema = v.object({

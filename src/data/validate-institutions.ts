@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import { CATEGORIES, PRECISIONS, type Institution } from '../domain/institution';
 import { GeodataError } from './geodata-error';
-import { agsSchema, httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
+import { agsSchema, citedSchema, httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
 
 const year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100));
-const cited = v.object({ url: httpUrl, text: nonEmpty, audit: v.nullable(httpUrl) });
 
 const schema = v.object({
   type: v.literal('FeatureCollection'),
@@ -26,26 +25,24 @@ const schema = v.object({
       clusters: v.pipe(v.array(nonEmpty), v.minLength(1, 'kein Cluster / no cluster')),
       ags: agsSchema,
       precision: v.picklist(PRECISIONS, `Genauigkeit unbekannt / unknown precision (${PRECISIONS.join(', ')})`),
-      source: httpUrl,
-      source_text: nonEmpty,
-      source_audit: v.nullable(httpUrl),
-      site: v.nullable(v.object({ name: nonEmpty, located: cited })),
+      source: citedSchema,
+      site: v.nullable(v.object({ name: nonEmpty, located: citedSchema })),
       seat: v.boolean(),
       founded: v.nullable(year),
-      founded_source: v.nullable(cited),
+      founded_source: v.nullable(citedSchema),
       ended: v.nullable(v.object({
         year,
         kind: v.picklist(['closed', 'merged', 'renamed']),
         into_de: nonEmpty,
         into_en: nonEmpty,
         into_id: v.nullable(nonEmpty),
-        source: cited,
+        source: citedSchema,
       })),
       url: v.nullable(httpUrl),
       desc_de: nonEmpty,
       desc_en: nonEmpty,
-      facts: v.array(v.object({ de: nonEmpty, en: nonEmpty, source: cited })),
-      second_source: v.nullable(cited),
+      facts: v.array(v.object({ de: nonEmpty, en: nonEmpty, source: citedSchema })),
+      second_source: v.nullable(citedSchema),
     }),
   })),
 });

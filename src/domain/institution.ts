@@ -56,9 +56,7 @@ export interface InstitutionProperties {
   ags: string;
   precision: Precision;
   /** Where the coordinate was read (the original publication), with the exact text read there. */
-  source: string;
-  source_text: string;
-  source_audit: string | null;
+  source: Cited;
   site: SiteRef | null;
   /** The point is the registered seat of a network or association, not a building of its own. */
   seat: boolean;

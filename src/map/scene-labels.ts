@@ -51,7 +51,6 @@ export function showSceneLabels(map: MapLibreMap, places: readonly Institution[]
       'text-justify': 'auto',
       'text-overlap': 'never',
       'text-padding': 1,
-      'symbol-sort-key': 0,
     },
     paint: {
       'text-color': palette.label,

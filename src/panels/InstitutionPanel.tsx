@@ -77,7 +77,7 @@ export function InstitutionPanel({ data, id, lang }: Props) {
       <div className="source" data-testid="institution-sources">
         {t('sources')}:
         <ul>
-          <CitedLink cited={{ url: inst.source, text: inst.source_text, audit: inst.source_audit }} label={inst.site ? t('siteCoordinateSource') : t('coordinateSource')} />
+          <CitedLink cited={inst.source} label={inst.site ? t('siteCoordinateSource') : t('coordinateSource')} />
           {inst.site && <CitedLink cited={inst.site.located} label={t('siteSource')} />}
           {inst.founded_source && <CitedLink cited={inst.founded_source} label={t('foundedSource')} />}
           {inst.ended && <CitedLink cited={inst.ended.source} label={t('endedSource')} />}

@@ -1,11 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'react';
-import { lqProfiles, quadrantPoints, rankedLq, sectionSeries } from '../analysis/employment-series';
-import { PROFILE_SECTIONS } from '../analysis/employment-profile';
+import { PROFILE_SECTIONS, rankedLq } from '../analysis/employment-ranking';
+import { lqProfiles, quadrantPoints, sectionSeries } from '../analysis/employment-series';
 import type { EmploymentTable } from '../domain/employment';
 import { downloadCsv } from '../lib/download-file';
 import { downloadPng, downloadSvg } from '../lib/export-figure';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
+import { shortUnitName } from '../lib/unit-name';
 
 interface Props {
   table: EmploymentTable;
@@ -17,7 +18,6 @@ interface Props {
   lang: Lang;
 }
 
-const short = (name: string) => name.replace(/,\s*(kreisfreie Stadt|Kreis)$/, '');
 
 /** One chart: the plot, a caption that says in words what it shows, and its exports. */
 function Figure({ id, caption, make, rows, german }: { id: string; caption: string; make: () => SVGSVGElement | HTMLElement; rows: string[][]; german: boolean }) {
@@ -68,12 +68,12 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
       <Figure
         german={de}
         id={`lq-rank-${section}-${end}`}
-        caption={`${t('chartRanked').replace('{section}', section).replace('{year}', String(end))}${top && bottom ? ` ${t('chartRankedRange').replace('{top}', `${short(nameOf(top.unit))} ${f(top.lq)}`).replace('{bottom}', `${short(nameOf(bottom.unit))} ${f(bottom.lq)}`)}` : ''}`}
+        caption={`${t('chartRanked').replace('{section}', section).replace('{year}', String(end))}${top && bottom ? ` ${t('chartRankedRange').replace('{top}', `${shortUnitName(nameOf(top.unit))} ${f(top.lq)}`).replace('{bottom}', `${shortUnitName(nameOf(bottom.unit))} ${f(bottom.lq)}`)}` : ''}`}
         rows={[de ? ['Kreis', 'Schlüssel', 'LQ', 'Beschäftigte'] : ['District', 'Key', 'LQ', 'Employees'], ...ranked.map((r) => [nameOf(r.unit), r.unit, r.lq.toFixed(4), String(r.employees ?? '')])]}
         make={() => Plot.plot({
           marginLeft: 150, height: 360, x: { label: 'LQ', grid: true }, y: { label: null },
           marks: [
-            Plot.barX(ranked, { x: 'lq', y: (d: { unit: string }) => short(nameOf(d.unit)), sort: { y: '-x' }, fill: (d: { unit: string }) => (units.includes(d.unit) ? '#0072B2' : '#b9b1a0') }),
+            Plot.barX(ranked, { x: 'lq', y: (d: { unit: string }) => shortUnitName(nameOf(d.unit)), sort: { y: '-x' }, fill: (d: { unit: string }) => (units.includes(d.unit) ? '#0072B2' : '#b9b1a0') }),
             Plot.ruleX([1], { stroke: '#3a362f' }),
           ],
         })}
@@ -88,7 +88,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
           color: { legend: true },
           marks: [
             Plot.ruleY([100], { stroke: '#b9b1a0' }),
-            Plot.lineY(series, { x: 'year', y: 'index', stroke: (d: { unit: string }) => short(nameOf(d.unit)), marker: 'circle' }),
+            Plot.lineY(series, { x: 'year', y: 'index', stroke: (d: { unit: string }) => shortUnitName(nameOf(d.unit)), marker: 'circle' }),
           ],
         })}
       />
@@ -97,7 +97,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
         german={de}
           key={unit}
           id={`quadrant-${unit}`}
-          caption={t('chartQuadrant').replace('{place}', short(nameOf(unit))).replace('{from}', String(start)).replace('{to}', String(end))}
+          caption={t('chartQuadrant').replace('{place}', shortUnitName(nameOf(unit))).replace('{from}', String(start)).replace('{to}', String(end))}
           rows={[de ? ['Wirtschaftszweig', 'LQ', 'Wachstum ggü. Vergleichsraum (Prozentpunkte p. a.)', 'Quadrant'] : ['Industry', 'LQ', 'Growth vs reference (pp p.a.)', 'Quadrant'], ...points.map((p) => [p.section, p.lq.toFixed(4), p.relativeGrowth.toFixed(3), p.quadrant])]}
           make={() => Plot.plot({
             height: 280, x: { label: 'LQ', grid: true }, y: { label: de ? 'Wachstum ggü. Vergleichsraum (Pp. p. a.)' : 'Growth vs reference (pp p.a.)', grid: true },
@@ -117,7 +117,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
         make={() => Plot.plot({
           height: 240, marginBottom: 40, fx: { label: null }, x: { label: null, tickRotate: -45 }, y: { label: 'LQ', grid: true },
           marks: [
-            Plot.barY(profiles, { fx: (d: { unit: string }) => short(nameOf(d.unit)), x: 'section', y: 'lq', fill: (d: { lq: number }) => (d.lq >= 1 ? '#0072B2' : '#b9b1a0') }),
+            Plot.barY(profiles, { fx: (d: { unit: string }) => shortUnitName(nameOf(d.unit)), x: 'section', y: 'lq', fill: (d: { lq: number }) => (d.lq >= 1 ? '#0072B2' : '#b9b1a0') }),
             Plot.ruleY([1], { stroke: '#3a362f' }),
           ],
         })}

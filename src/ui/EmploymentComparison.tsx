@@ -11,6 +11,7 @@ import type { EmploymentTable } from '../domain/employment';
 import { downloadCsv } from '../lib/download-file';
 import { formatNumber, translator, type Lang } from '../lib/i18n';
 import { localized } from '../lib/localized';
+import { shortUnitName } from '../lib/unit-name';
 import { CsvButtons } from './CsvButtons';
 
 interface Props { data: AtlasData; ids: readonly string[]; lang: Lang }
@@ -121,7 +122,7 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
       <div className="compare-cards">
         {profiles.map((p) => (
           <article key={p.unit} className="compare-card">
-            <h4>{nameOf(p.unit).replace(/,\s*(kreisfreie Stadt|Kreis)$/, '')}</h4>
+            <h4>{shortUnitName(nameOf(p.unit))}</h4>
             {ids.some((id) => id.length === 8 && id.slice(0, 5) === p.unit && !id.endsWith('000')) && (
               <p className="hint">{t('employmentKreisOnly').replace('{kreis}', nameOf(p.unit))}</p>
             )}

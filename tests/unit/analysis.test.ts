@@ -25,7 +25,7 @@ function square(ags: string, west: number, south: number, size: number): Municip
 function inst(id: string, position: [number, number], clusters: string[], extra: Partial<Institution> = {}): Institution {
   return {
     id, name: id, name_en: id, category: 'research', clusters, ags: '05911000', founded: null, founded_source: null,
-    url: null, source: 'https://example.org', source_text: 'x', desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', source_audit: null, site: null, seat: false, ended: null, facts: [], second_source: null,
+    url: null, source: { url: 'https://example.org', text: 'x', audit: null }, desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', site: null, seat: false, ended: null, facts: [], second_source: null,
     position, ...extra,
   };
 }

@@ -16,7 +16,7 @@ const eventText = JSON.stringify(clusters.events);
 function shownUrls(): [string, string][] {
   const urls: [string, string][] = [];
   for (const i of institutions) {
-    urls.push([i.id, i.source]);
+    urls.push([i.id, i.source.url]);
     if (i.url) urls.push([`${i.id}.url`, i.url]);
     if (i.site) urls.push([`${i.id}.site`, i.site.located.url]);
     if (i.founded_source) urls.push([`${i.id}.founded`, i.founded_source.url]);

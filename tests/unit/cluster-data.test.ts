@@ -20,15 +20,15 @@ describe('geodata/institutions.geojson', () => {
 
   it('gives every row a source URL and the text read there', () => {
     for (const i of institutions) {
-      expect(i.source, i.id).toMatch(/^https?:\/\//);
-      expect(i.source_text.length, i.id).toBeGreaterThan(5);
+      expect(i.source.url, i.id).toMatch(/^https?:\/\//);
+      expect(i.source.text.length, i.id).toBeGreaterThan(5);
     }
   });
 
   it('puts every point where its quoted source says, within 0.0015° (about 100 m)', () => {
     const off = institutions.flatMap((i) => {
-      const quoted = coordinateInText(i.source_text);
-      if (!quoted) return [`${i.id}: no coordinate in "${i.source_text.slice(0, 60)}"`];
+      const quoted = coordinateInText(i.source.text);
+      if (!quoted) return [`${i.id}: no coordinate in "${i.source.text.slice(0, 60)}"`];
       const [lon, lat] = i.position;
       return Math.abs(quoted[0] - lon) > 0.0015 || Math.abs(quoted[1] - lat) > 0.0015 ? [`${i.id}: ${i.position} vs ${quoted}`] : [];
     });
@@ -67,8 +67,8 @@ describe('cross-file references', () => {
 describe('schema errors name file and field', () => {
   it('rejects an institution without a source', () => {
     const data = read('institutions.geojson') as { features: { properties: Record<string, unknown> }[] };
-    data.features[3]!.properties.source = '';
-    expect(() => validateInstitutions('institutions.geojson', data)).toThrow(/institutions\.geojson: features\.3\.properties\.source/);
+    data.features[3]!.properties.source = { url: '', text: 'x', audit: null };
+    expect(() => validateInstitutions('institutions.geojson', data)).toThrow(/institutions\.geojson: features\.3\.properties\.source\.url/);
   });
   it('rejects a cluster with a colour that is no colour', () => {
     const data = read('clusters.json') as { clusters: Record<string, unknown>[] };

@@ -64,7 +64,7 @@ describe('the institutions as CSV', () => {
       const row = csv.find((r) => r[0] === i.id)!;
       expect(Number(row[head.indexOf('Longitude')])).toBeCloseTo(i.position[0], 5);
       expect(Number(row[head.indexOf('Latitude')])).toBeCloseTo(i.position[1], 5);
-      expect(row[head.indexOf('Source of the coordinate')]).toBe(i.source);
+      expect(row[head.indexOf('Source of the coordinate')]).toBe(i.source.url);
       expect(row[head.indexOf('Founded')]).toBe(i.founded === null ? '' : String(i.founded));
       expect(row[head.indexOf('Source of the founding year')]).toBe(i.founded_source?.url ?? '');
     }

@@ -8,7 +8,7 @@ import type { Institution } from '../../src/domain/institution';
 function inst(id: string, ags: string, clusters: string[]): Institution {
   return {
     id, name: id, name_en: id, category: 'research', clusters, ags, founded: null, founded_source: null,
-    url: null, source: 'https://example.org', source_text: 'x', desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', source_audit: null, site: null, seat: false, ended: null, facts: [], second_source: null,
+    url: null, source: { url: 'https://example.org', text: 'x', audit: null }, desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', site: null, seat: false, ended: null, facts: [], second_source: null,
     position: [7, 51],
   };
 }
