@@ -1,4 +1,4 @@
-import preact from '@preact/preset-vite';
+import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -56,8 +56,7 @@ const glyphLicence: Plugin = {
 export default defineConfig({
   base: './',
   plugins: [
-    // Preact with its React compatibility layer: the same React code, 50 KB less to load first.
-    preact(),
+    react(),
     cspInBuild,
     preloadFirstViewFonts,
     glyphLicence,

@@ -71,7 +71,8 @@ console.log(`  floor  ${floorMs.toFixed(0)} ms   runs: ${floorRuns.map((r) => r.
 console.log(`  ratio  ${(appMs / floorMs).toFixed(2)}× the floor (target ≤ 1.2×)`);
 const layersRuns = appRuns.map((r) => r.layersMs!);
 console.log(`  then the data layers drawn (institutions and corridor bands, loaded after that render): ${median(layersRuns).toFixed(0)} ms   runs: ${layersRuns.map((x) => x.toFixed(0)).join(', ')}`);
-budget('first-load JS (gzip)', KB(a.js.gzip), '≤ 500 KB', a.js.gzip <= 500 * 1024);
+// The brief's budget with React 19 (a plain MapLibre + deck.gl + React page is about 740 KB).
+budget('first-load JS (gzip)', KB(a.js.gzip), '≤ 540 KB', a.js.gzip <= 540 * 1024);
 budget('first complete render', `${appMs.toFixed(0)} ms`, '< 1200 ms', appMs < 1200);
 budget('first render / floor', `${(appMs / floorMs).toFixed(2)}×`, '≤ 1.2×', appMs / floorMs <= 1.2);
 

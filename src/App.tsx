@@ -4,7 +4,6 @@ import { MapView } from './map/MapView';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { useAppStore } from './store/app-store';
 import { Header } from './ui/Header';
-import { CompareView } from './ui/CompareView';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { LazyListView } from './ui/LazyListView';
@@ -17,6 +16,8 @@ import { useOverlays } from './ui/use-overlays';
 
 // Presentation mode is its own chunk: the first view does not load it.
 const Presentation = lazy(() => import('./story/Presentation'));
+// The comparison is a planner's tool, loaded when the first place is added to it.
+const CompareView = lazy(() => import('./ui/CompareView').then((m) => ({ default: m.CompareView })));
 
 /** The app shell: header, map with tooltip, side panel with the selection and the layers. */
 export function App({ data }: { data: AtlasData }) {
@@ -26,6 +27,7 @@ export function App({ data }: { data: AtlasData }) {
   const presenting = useAppStore((s) => s.presenting);
   const webgl2Missing = useAppStore((s) => s.webgl2Missing);
   const hasSelection = useAppStore((s) => s.selection !== undefined);
+  const comparing = useAppStore((s) => s.compare.length > 0);
   const { overlays, error: overlayError } = useOverlays(data, mapReady);
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   if (webgl2Missing) return <NoWebGLView data={data} />;
@@ -42,7 +44,7 @@ export function App({ data }: { data: AtlasData }) {
           <OverlayNotice error={overlayError} />
           <ServiceWorkerNotices />
           {!presenting && <TimeSlider data={data} />}
-          {!presenting && <CompareView data={data} overlays={overlays} />}
+          {!presenting && comparing && <Suspense fallback={null}><CompareView data={data} overlays={overlays} /></Suspense>}
           {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}
         </div>
         <aside className="side" hidden={presenting}>

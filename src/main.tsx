@@ -13,6 +13,7 @@ import { translate } from './lib/i18n';
 import { hasWebGL2Api } from './lib/webgl-support';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
+import { startChoroplethSync } from './store/choropleth-sync';
 import type { AtlasData } from './domain/atlas-data';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
@@ -61,6 +62,7 @@ async function start() {
     category: new Set(CATEGORIES),
     indicator: new Set(indicatorsOf(data).map((i) => i.id)),
   });
+  startChoroplethSync(data);
   if (useAppStore.getState().presenterView) {
     const { default: PresenterView } = await import('./story/PresenterView');
     root.render(<StrictMode><PresenterView data={data} /></StrictMode>);

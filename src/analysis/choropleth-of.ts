@@ -1,5 +1,4 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { choroplethClasses, type ChoroplethClasses } from './choropleth-classes';
 import type { Scheme } from './classify';
 import { indicatorValues, type UserColumn } from './indicators';
 import { kreisKeyOf, kreisLevelSpecialization, kreisLevelValues, type Aggregation } from './kreise';
@@ -39,30 +38,20 @@ export const choroplethRequest = (s: ChoroplethState): ChoroplethRequest => ({
 export const levelOf = (req: Pick<ChoroplethRequest, 'indicator' | 'level' | 'aggregation'>): ChoroplethLevel =>
   req.indicator.startsWith('user:') && !req.aggregation?.[req.indicator] ? 'municipality' : req.level;
 
-/**
- * Classes per municipality (AGS) for the map, with breaks and colours for the legend. At Kreis
- * level the classes are formed over the 15 Kreis-level values (so a Kreis of ten towns does not
- * count ten times) and each municipality takes the class of its Kreis.
- */
-export function choroplethOf(data: AtlasData, req: ChoroplethRequest): ChoroplethClasses {
-  const perUnit = choroplethClasses(unitValues(data, req), req.scheme);
-  return { ...perUnit, classes: toMunicipalities(data, req, perUnit.classes) };
-}
-
 /** The value each municipality stands for on the map: its own, or its Kreis's. */
 export function valueByMunicipality(data: AtlasData, req: Omit<ChoroplethRequest, 'scheme'>): Map<string, number | null> {
   return toMunicipalities(data, req, unitValues(data, req));
 }
 
 /** Indicator values of the units of the request's level (AGS, or Kreis key). */
-function unitValues(data: AtlasData, req: Omit<ChoroplethRequest, 'scheme'>): Map<string, number | null> {
+export function unitValues(data: AtlasData, req: Omit<ChoroplethRequest, 'scheme'>): Map<string, number | null> {
   if (levelOf(req) === 'municipality') return indicatorValues(req.indicator, data, req.user);
   const aggregation = req.aggregation?.[req.indicator];
   if (aggregation) return kreisLevelValues(indicatorValues(req.indicator, data, req.user), data, aggregation);
   return indicatorValues(req.indicator, data, [], kreisLevelSpecialization(data));
 }
 
-function toMunicipalities<T>(data: AtlasData, req: Pick<ChoroplethRequest, 'indicator' | 'level' | 'aggregation'>, perUnit: ReadonlyMap<string, T | null>): Map<string, T | null> {
+export function toMunicipalities<T>(data: AtlasData, req: Pick<ChoroplethRequest, 'indicator' | 'level' | 'aggregation'>, perUnit: ReadonlyMap<string, T | null>): Map<string, T | null> {
   if (levelOf(req) === 'municipality') return new Map(perUnit);
   return new Map([...data.byAgs.keys()].map((ags) => [ags, perUnit.get(kreisKeyOf(ags)) ?? null]));
 }

@@ -1,7 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Overlays } from '../domain/overlays';
-import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { unitAt } from '../analysis/map-unit';
 import { boundsOf } from '../analysis/bounds-of';
 import type { AtlasData } from '../domain/atlas-data';
@@ -46,14 +45,10 @@ function layerInputs(data: AtlasData, overlays: Overlays | undefined, s: AppStat
   };
 }
 
-/** Colours the map by the chosen indicator, or clears it. */
+/** Colours the map by the chosen indicator's classes, or clears it. */
 function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
-  if (!s.indicator) {
-    setChoropleth(map, new Map([...data.byAgs.keys()].map((ags) => [ags, null])), []);
-    return;
-  }
-  const { classes, colours } = choroplethOf(data, choroplethRequest(s));
-  setChoropleth(map, classes, colours);
+  if (!s.choropleth) setChoropleth(map, new Map([...data.byAgs.keys()].map((ags) => [ags, null])), []);
+  else setChoropleth(map, s.choropleth.classes, s.choropleth.colours);
 }
 
 const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view', 'sceneLabels', 'lang'];
@@ -130,7 +125,7 @@ export function MapView({ data, overlays }: Props) {
       container.dataset.mapIdle = 'true';
       mapRef.current = map;
       exposeToAutomation(map);
-      if (useAppStore.getState().indicator) applyChoropleth(map, data, useAppStore.getState());
+      if (useAppStore.getState().choropleth) applyChoropleth(map, data, useAppStore.getState());
       showCompared(map, municipalitiesOf(useAppStore.getState().compare, data.byAgs));
       useAppStore.getState().setMapReady();
       // The cluster hatching and the institutions (in their own chunk) follow the first complete
@@ -147,7 +142,7 @@ export function MapView({ data, overlays }: Props) {
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
-      if (s.indicator !== prev.indicator || s.scheme !== prev.scheme || s.level !== prev.level || s.imported !== prev.imported || s.userAggregation !== prev.userAggregation) applyChoropleth(map, data, s);
+      if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyToRequest(map, s.flyRequest, data, s.presenting);
       if (LAYER_STATE.some((k) => s[k] !== prev[k])) layersRef.current?.update(layerInputs(data, overlaysRef.current, s));
     });

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createChoroplethSlice, type ChoroplethSlice } from './choropleth-slice';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createEmploymentSlice, type EmploymentSlice } from './employment-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
@@ -8,7 +9,7 @@ import { createStorySlice, type StorySlice } from './story-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one app store, built from slices. It holds plain data and ids, never map or layer objects. */
-export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice & EmploymentSlice;
+export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice & ChoroplethSlice & EmploymentSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
@@ -17,5 +18,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSettingsSlice(...args),
   ...createStorySlice(...args),
   ...createCompareSlice(...args),
+  ...createChoroplethSlice(...args),
   ...createEmploymentSlice(...args),
 }));

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { choroplethOf, choroplethRequest } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator } from '../lib/i18n';
@@ -17,13 +16,9 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   const { setIndicator, setScheme, setLevel } = useAppStore.getState();
   const t = translator(lang);
   const imported = useAppStore((s) => s.imported);
-  const userAggregation = useAppStore((s) => s.userAggregation);
   const indicators = useMemo(() => indicatorsOf(data, imported?.columns), [data, imported]);
   const current = indicators.find((i) => i.id === indicator);
-  const classes = useMemo(
-    () => (indicator ? choroplethOf(data, choroplethRequest({ indicator, scheme, level, imported, userAggregation })) : undefined),
-    [data, indicator, scheme, level, imported, userAggregation],
-  );
+  const classes = useAppStore((s) => s.choropleth);
   // Own data per Kreis needs the user's word on what the column holds.
   const askAggregation = indicator.startsWith('user:') && level === 'kreis';
   const fmt = (v: number) => formatNumber(lang, v, current?.digits ?? 0);

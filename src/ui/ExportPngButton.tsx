@@ -1,4 +1,4 @@
-import { choroplethOf, choroplethRequest, levelOf } from '../analysis/choropleth-of';
+import { choroplethRequest, levelOf } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { captureMap } from '../map/capture-map';
@@ -18,8 +18,8 @@ export function ExportPngButton({ data }: { data: AtlasData }) {
     const indicator = indicatorsOf(data, s.imported?.columns).find((i) => i.id === s.indicator);
     const legend: LegendItem[] = data.clusters.filter((c) => !s.hiddenClusters.includes(c.id)).map((c) => ({ colour: c.color, label: localized(lang, c, 'name') }));
     const request = choroplethRequest(s);
-    if (indicator) {
-      const k = choroplethOf(data, request);
+    const k = s.choropleth;
+    if (indicator && k) {
       const fmt = (x: number) => formatNumber(lang, x, indicator.digits);
       k.colours.forEach((colour, i) => {
         const { min, max } = k.ranges[i]!;

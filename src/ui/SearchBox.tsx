@@ -88,7 +88,7 @@ export function SearchBox({ data }: { data: AtlasData }) {
         placeholder={t('searchPlaceholder')}
         value={query}
         autoComplete="off"
-        spellcheck={false}
+        spellCheck={false}
         // No <datalist>: the suggestions are our own listbox (Preact's types ask for the key).
         list={undefined}
         onChange={(e) => { ensureIndex(); setQuery(e.currentTarget.value); setOpen(true); setActive(-1); }}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethOf, levelOf, valueByMunicipality } from '../../src/analysis/choropleth-of';
+import { choroplethOf } from '../../src/analysis/choropleth-map';
+import { levelOf, valueByMunicipality } from '../../src/analysis/choropleth-of';
 import { unitAt } from '../../src/analysis/map-unit';
 import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
 
