@@ -6,6 +6,7 @@ import { useAppStore } from './store/app-store';
 import { Header } from './ui/Header';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
+import { TalkEndedNotice } from './ui/TalkEndedNotice';
 import { LazyListView } from './ui/LazyListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
@@ -41,11 +42,12 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} overlays={overlays} />
           <Tooltip data={data} />
           <LinkNotice />
+          {!presenting && <TalkEndedNotice />}
           <OverlayNotice error={overlayError} />
           <ServiceWorkerNotices />
           {!presenting && <TimeSlider data={data} />}
           {!presenting && comparing && <Suspense fallback={null}><CompareView data={data} overlays={overlays} /></Suspense>}
-          {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} /></Suspense>}
+          {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} overlays={overlays} /></Suspense>}
         </div>
         <aside className="side" hidden={presenting}>
           <SelectionPanel data={data} overlays={overlays} />

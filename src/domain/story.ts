@@ -19,8 +19,13 @@ export interface Scene {
   clusters: string[];
   corridors: string[];
   highlight?: Selection;
-  /** Ids of the institutions the text names: labelled on the map in this scene. */
+  /**
+   * The places the text names, labelled on the map in this scene: institution ids and
+   * municipality AGS. The camera fits them beside the story card.
+   */
   places: string[];
+  /** 'region': the text speaks of the whole Ruhr, so the camera fits all of it too. */
+  frame?: 'region';
   /** Founding-year filter; null shows today. */
   year: number | null;
   sources: string[];
@@ -29,4 +34,13 @@ export interface Scene {
 export interface Story {
   title: string;
   scenes: Scene[];
+}
+
+/** A place a scene names, as the map labels it. */
+export interface ScenePlace {
+  id: string;
+  /** An institution is labelled beside its icon; a town's name sits on its label point. */
+  kind: 'institution' | 'town';
+  position: [number, number];
+  label: { de: string; en: string };
 }

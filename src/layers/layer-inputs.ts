@@ -1,6 +1,7 @@
 import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
+import type { ScenePlace } from '../domain/story';
 import type { Hover, Selection } from '../store/selection-slice';
 
 /** Everything the data layers are drawn from: data plus the plain state that filters it. */
@@ -13,7 +14,7 @@ export interface LayerInputs {
   /** The year the map shows (null: today): closed places are drawn faded. */
   year: number | null;
   /** The places the current scene of a talk names: labelled on the map. */
-  sceneLabels: Institution[];
+  sceneLabels: ScenePlace[];
   lang: 'de' | 'en';
   hiddenCorridors: string[];
   selection?: Selection;

@@ -6,8 +6,8 @@ import { boundsOf } from '../analysis/bounds-of';
 import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import { WebGL2UnavailableError } from '../lib/webgl-support';
-import type { LayerInputs } from '../layers/layer-inputs';
 import { useAppStore, type AppState } from '../store/app-store';
+import type { FlyRequest } from '../store/view-slice';
 import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
@@ -20,8 +20,10 @@ import { flyToRequest } from './fly-to-request';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { bindOverlayInteractions } from './overlay-interactions';
 import { setOnlineBasemap } from './online-basemap';
+import { showOrientation, setOrientationLanguage } from './orientation-layers';
+import { loadOrientation } from '../data/load-orientation';
 import { exposeToAutomation } from './test-handle';
-import { cachedSceneLabels, cachedVisible } from './visible-cache';
+import { layerInputs } from './layer-inputs-of';
 
 interface Props {
   data: AtlasData;
@@ -29,27 +31,38 @@ interface Props {
   overlays?: Overlays;
 }
 
-function layerInputs(data: AtlasData, overlays: Overlays | undefined, s: AppState): LayerInputs {
-  return {
-    data,
-    overlays,
-    institutions: cachedVisible(data, s),
-    hiddenClusters: s.hiddenClusters,
-    year: s.year,
-    sceneLabels: cachedSceneLabels(data, s.sceneLabels),
-    lang: s.lang,
-    hiddenCorridors: s.hiddenCorridors,
-    selection: s.selection,
-    hover: s.hover,
-    zoom: s.view?.zoom ?? 9,
-  };
-}
-
 /** Colours the map by the chosen indicator's classes, or clears it. */
 function applyChoropleth(map: MapLibreMap, data: AtlasData, s: AppState): void {
   if (!s.choropleth) setChoropleth(map, new Map([...data.byAgs.keys()].map((ags) => [ags, null])), []);
   else setChoropleth(map, s.choropleth.classes, s.choropleth.colours);
 }
+
+/**
+ * Carries out a camera request; one with a tag writes it on the map element (data-settled) once
+ * the camera has arrived and the map has drawn what it shows there: the tests and the bench
+ * wait for that, not for a guessed time. A later request takes the mark over.
+ */
+function flyAndMark(map: MapLibreMap, request: FlyRequest, data: AtlasData): void {
+  const container = map.getContainer();
+  delete container.dataset.settled;
+  latestRequest.set(map, request);
+  const mark = () => {
+    map.once('idle', () => {
+      if (latestRequest.get(map) === request && request.tag) container.dataset.settled = request.tag;
+    });
+    map.triggerRepaint();
+  };
+  let ended = false;
+  const onEnd = () => { ended = true; mark(); };
+  map.once('moveend', onEnd);
+  flyToRequest(map, request, data);
+  // A camera already where it is asked to be does not move at all.
+  if (!ended && !map.isMoving()) {
+    map.off('moveend', onEnd);
+    mark();
+  }
+}
+const latestRequest = new WeakMap<MapLibreMap, FlyRequest>();
 
 const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view', 'sceneLabels', 'lang'];
 
@@ -107,7 +120,6 @@ export function MapView({ data, overlays }: Props) {
       hoverGroupOf: (ags) => selectedMunicipalities(unitAt(ags, data.byAgs, useAppStore.getState()), data.byAgs),
       isOverlayObjectAt: (x, y) => layersRef.current?.targetAt(x, y) !== undefined,
     });
-    map.on('idle', () => useAppStore.getState().markIdle());
     map.on('moveend', () => {
       const c = map.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
@@ -132,6 +144,10 @@ export function MapView({ data, overlays }: Props) {
       // render, once the GPU has drawn it: the link of their new shader programs then waits less.
       void Promise.all([import('./data-layers'), gpuSettled(map)]).then(([{ attachDataLayers }]) => {
         if (mapRef.current !== map) return;
+        // Rivers and railways, to find one's way by: after the first render, under the data.
+        void loadOrientation().then((lines) => {
+          if (lines && mapRef.current === map) showOrientation(map, lines, useAppStore.getState().lang);
+        });
         updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
         layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
       });
@@ -140,10 +156,13 @@ export function MapView({ data, overlays }: Props) {
       if (!loaded || !mapRef.current) return;
       if (s.selection !== prev.selection) showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
+      if (s.lang !== prev.lang) setOrientationLanguage(map, s.lang);
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
       if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
-      if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyToRequest(map, s.flyRequest, data, s.presenting);
+      if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyAndMark(map, s.flyRequest, data);
+      // The scenes' cameras leave the card's side free (padding); the map after the talk has no card.
+      if (prev.presenting && !s.presenting) map.setPadding({ left: 0, top: 0, right: 0, bottom: 0 });
       if (LAYER_STATE.some((k) => s[k] !== prev[k])) layersRef.current?.update(layerInputs(data, overlaysRef.current, s));
     });
     return () => {

@@ -58,6 +58,7 @@ function baseFeatures(data: BaseGeodata): GeoJSON.FeatureCollection {
         geometry: { type: 'Point' as const, coordinates: [f.properties.label_lon, f.properties.label_lat] },
         properties: {
           kind: 'label',
+          ags: f.properties.ags,
           name: f.properties.name,
           // Bigger places win label collisions first.
           rank: -f.properties.area_km2,
@@ -98,6 +99,11 @@ export const selectedLineLayer: LayerSpecification = {
  *   city: cities' names there would fall back onto each other.
  * The city layer is the upper one: MapLibre places it first.
  */
+/** The names of one kind of municipality, all but those a scene names in its own, larger type. */
+export function municipalityLabelFilter(kreisfrei: boolean, namedByScene: readonly string[]): never {
+  return ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], kreisfrei], ['!', ['in', ['get', 'ags'], ['literal', [...namedByScene]]]]] as never;
+}
+
 function municipalityLabelLayers(): LayerSpecification[] {
   const layer = (id: string, kreisfrei: boolean, overlap: unknown): LayerSpecification => {
     const placesByZoom = LABEL_OFFSETS.flatMap(([zoom, city, town, far]) => {
@@ -108,7 +114,7 @@ function municipalityLabelLayers(): LayerSpecification[] {
       id,
       type: 'symbol',
       source: SOURCE.base,
-      filter: ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], kreisfrei]] as never,
+      filter: municipalityLabelFilter(kreisfrei, []),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { Institution } from '../domain/institution';
+import type { ScenePlace } from '../domain/story';
 import { showsDensity } from '../layers/density-rule';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { corridorAt } from './corridor-picker';
@@ -37,7 +38,7 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
   // The switched-off clusters the icons' colours were chosen for.
   let colouredFor: readonly string[] | undefined;
   let colouredYear: number | null | undefined;
-  let labelled: readonly Institution[] = NONE;
+  let labelled: readonly ScenePlace[] = [];
   let labelledIn = '';
   let marks = '';
   let institutionAt: InstitutionAt = () => undefined;

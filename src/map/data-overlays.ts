@@ -3,7 +3,7 @@ import type { Overlays } from '../domain/overlays';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { AtlasData } from '../domain/atlas-data';
 import { localized } from '../lib/localized';
-import { useAppStore, type AppState } from '../store/app-store';
+import { useAppStore, type AppState, type AppStore } from '../store/app-store';
 import { showClusterArea } from './cluster-area';
 import { markCorridorBands, showCorridorBands } from './corridor-bands';
 import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
@@ -32,15 +32,15 @@ function showArea(map: MapLibreMap, data: AtlasData, overlays: Overlays, s: AppS
  * What MapLibre draws from the derived overlays, kept in step with the store: the corridor bands
  * and names and the selected cluster's area. Returns the unsubscribe.
  */
-export function bindDataOverlays(map: MapLibreMap, data: AtlasData, overlays: Overlays): () => void {
+export function bindDataOverlays(map: MapLibreMap, data: AtlasData, overlays: Overlays, store: AppStore = useAppStore): () => void {
   const ids = overlays.corridors.map((c) => c.id);
   const markBands = (s: AppState) => markCorridorBands(map, ids, selectedOf(s, 'corridor'), hoveredCorridor(s));
-  const start = useAppStore.getState();
+  const start = store.getState();
   showCorridorBands(map, visibleCorridors(overlays, start.hiddenCorridors));
   markBands(start);
   showArea(map, data, overlays, start);
   showCorridorLabels(map, corridorLabels(data, overlays, start));
-  return useAppStore.subscribe((s, prev) => {
+  return store.subscribe((s, prev) => {
     if (s.hiddenCorridors !== prev.hiddenCorridors) showCorridorBands(map, visibleCorridors(overlays, s.hiddenCorridors));
     if (selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor') || hoveredCorridor(s) !== hoveredCorridor(prev)) markBands(s);
     if (selectedOf(s, 'cluster') !== selectedOf(prev, 'cluster') || s.hiddenClusters !== prev.hiddenClusters) showArea(map, data, overlays, s);

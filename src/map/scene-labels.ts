@@ -1,14 +1,14 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { Institution } from '../domain/institution';
-import { LABEL_FONT } from './base-style';
+import type { ScenePlace } from '../domain/story';
+import { LABEL_FONT, LAYER, municipalityLabelFilter } from './base-style';
+import { labelPlaces } from './label-places';
 import { palette } from './palette';
 
 const SOURCE = 'scene-labels';
+/** Institutions, beside their icons. */
 export const SCENE_LABEL_LAYER = 'scene-labels';
-
-/** The map label of a place a scene names: its usual short form if it has one, else its name. */
-export const sceneLabelOf = (inst: Institution, lang: 'de' | 'en') =>
-  inst.aliases[0] ?? (lang === 'de' ? inst.name : inst.name_en);
+/** Towns, on their label points, above the base map's names. */
+export const SCENE_TOWN_LAYER = 'scene-town-labels';
 
 /** Places beside (never on) the icon, rings `r` ems out: sides first, then corners. */
 function besideIcon(...rings: number[]): (string | [number, number])[] {
@@ -20,17 +20,22 @@ function besideIcon(...rings: number[]): (string | [number, number])[] {
 }
 
 /**
- * The names of the places the current scene's text names, beside their icons, on top of
- * everything: a talk must show what its card says. Never hidden by collisions ('always'), placed
- * on the first free side so neighbours on one campus do not cover each other.
+ * The names of the places the current scene's text names, on top of everything: a talk must show
+ * what its card says. A town's name stands on its label point in capitals, the way the base map
+ * names it but larger (the base map's own name there then yields to it); an institution's beside
+ * its icon, on the first free side, so neighbours on one campus do not cover each other.
  */
-export function showSceneLabels(map: MapLibreMap, places: readonly Institution[], lang: 'de' | 'en'): void {
+export function showSceneLabels(map: MapLibreMap, places: readonly ScenePlace[], lang: 'de' | 'en'): void {
   const data: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
-    features: places.map((inst) => ({
-      type: 'Feature', geometry: { type: 'Point', coordinates: inst.position }, properties: { id: inst.id, label: sceneLabelOf(inst, lang) },
+    features: places.map((p) => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: p.position }, properties: { id: p.id, kind: p.kind, label: p.label[lang] },
     })),
   };
+  // A town the scene names is named once, by the scene.
+  const towns = places.filter((p) => p.kind === 'town').map((p) => p.id);
+  map.setFilter(LAYER.labels, municipalityLabelFilter(false, towns));
+  map.setFilter(LAYER.cityLabels, municipalityLabelFilter(true, towns));
   const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
   if (source) {
     source.setData(data);
@@ -38,10 +43,13 @@ export function showSceneLabels(map: MapLibreMap, places: readonly Institution[]
   }
   if (places.length === 0) return;
   map.addSource(SOURCE, { type: 'geojson', data });
+  const paint = { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 };
+  // The towns above: placed first, so the institutions' names take the free sides around them.
   map.addLayer({
     id: SCENE_LABEL_LAYER,
     type: 'symbol',
     source: SOURCE,
+    filter: ['==', ['get', 'kind'], 'institution'],
     layout: {
       'text-field': ['get', 'label'],
       'text-font': [LABEL_FONT],
@@ -52,10 +60,25 @@ export function showSceneLabels(map: MapLibreMap, places: readonly Institution[]
       'text-overlap': 'never',
       'text-padding': 1,
     },
-    paint: {
-      'text-color': palette.label,
-      'text-halo-color': palette.labelHalo,
-      'text-halo-width': 2,
+    paint,
+  });
+  map.addLayer({
+    id: SCENE_TOWN_LAYER,
+    type: 'symbol',
+    source: SOURCE,
+    filter: ['==', ['get', 'kind'], 'town'],
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': [LABEL_FONT],
+      'text-size': 19,
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.08,
+      // On its point; where two named towns meet in a small view (Duisburg and Bochum at 800×600),
+      // the second beside it.
+      'text-variable-anchor-offset': ['literal', labelPlaces(0.8, 1.6)] as never,
+      'text-overlap': 'never',
+      'text-padding': 1,
     },
+    paint,
   });
 }

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { INSTITUTION_LAYER } from './institution-layer-ids';
-import { SCENE_LABEL_LAYER } from './scene-labels';
+import { SCENE_LABEL_LAYER, SCENE_TOWN_LAYER } from './scene-labels';
 
 declare global {
   interface Window {
@@ -9,6 +9,10 @@ declare global {
       setIconOpacity: (opacity: number) => void;
       /** The scene labels MapLibre has placed (drawn) now, with their points on screen. */
       placedSceneLabels: () => { label: string; x: number; y: number }[];
+      /** Where a point lies on the map's canvas (CSS pixels). */
+      project: (lngLat: [number, number]) => { x: number; y: number };
+      /** Resolves once the map has drawn whatever the last change asked for. */
+      idle: () => Promise<void>;
     };
   }
 }
@@ -24,7 +28,17 @@ export function exposeToAutomation(map: MapLibreMap): void {
     setIconOpacity: (opacity) => {
       for (const id of Object.values(INSTITUTION_LAYER)) if (map.getLayer(id)) map.setPaintProperty(id, 'icon-opacity', opacity);
     },
-    placedSceneLabels: () => (map.getLayer(SCENE_LABEL_LAYER) ? map.queryRenderedFeatures({ layers: [SCENE_LABEL_LAYER] }) : []).map((f) => {
+    project: (lngLat) => {
+      const p = map.project(lngLat);
+      return { x: p.x, y: p.y };
+    },
+    // Two frames let React commit and the store's subscribers reach the map; then the map's next
+    // 'idle' (after a repaint, so one comes even if nothing changed) means it has drawn it all.
+    idle: () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    }))),
+    placedSceneLabels: () => (map.getLayer(SCENE_LABEL_LAYER) ? map.queryRenderedFeatures({ layers: [SCENE_LABEL_LAYER, SCENE_TOWN_LAYER] }) : []).map((f) => {
       const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
       return { label: String(f.properties.label), x: p.x, y: p.y };
     }),

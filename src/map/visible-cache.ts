@@ -1,6 +1,7 @@
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
-import type { Institution } from '../domain/institution';
+import { scenePlacesOf } from '../analysis/scene-places';
+import type { ScenePlace } from '../domain/story';
 import type { AppState } from '../store/app-store';
 
 /**
@@ -18,13 +19,13 @@ export function cachedVisible(data: AtlasData, s: AppState) {
   return value;
 }
 
-const labelCache = new WeakMap<AtlasData, { ids: readonly string[]; value: Institution[] }>();
+const labelCache = new WeakMap<AtlasData, { ids: readonly string[]; value: ScenePlace[] }>();
 
-/** The institutions a scene labels, the same array while the ids stay the same. */
-export function cachedSceneLabels(data: AtlasData, ids: readonly string[]): Institution[] {
+/** The places a scene labels, the same array while the ids stay the same. */
+export function cachedSceneLabels(data: AtlasData, ids: readonly string[]): ScenePlace[] {
   const hit = labelCache.get(data);
   if (hit && hit.ids === ids) return hit.value;
-  const value = ids.flatMap((id) => data.institutionsById.get(id) ?? []);
+  const value = scenePlacesOf(data, ids);
   labelCache.set(data, { ids, value });
   return value;
 }

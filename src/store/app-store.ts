@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator, type StoreApi } from 'zustand';
 import { createChoroplethSlice, type ChoroplethSlice } from './choropleth-slice';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createEmploymentSlice, type EmploymentSlice } from './employment-slice';
@@ -11,7 +11,7 @@ import { createViewSlice, type ViewSlice } from './view-slice';
 /** The one app store, built from slices. It holds plain data and ids, never map or layer objects. */
 export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice & ChoroplethSlice & EmploymentSlice;
 
-export const useAppStore = create<AppState>()((...args) => ({
+const appState: StateCreator<AppState> = (...args) => ({
   ...createViewSlice(...args),
   ...createSelectionSlice(...args),
   ...createFilterSlice(...args),
@@ -20,4 +20,10 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCompareSlice(...args),
   ...createChoroplethSlice(...args),
   ...createEmploymentSlice(...args),
-}));
+});
+
+export const useAppStore = create<AppState>()(appState);
+
+/** A store of the same shape that is not the app's: the handout's off-screen map draws from one. */
+export const createSideStore = (): StoreApi<AppState> => create<AppState>()(appState);
+export type AppStore = Pick<StoreApi<AppState>, 'getState' | 'subscribe'>;

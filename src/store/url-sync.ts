@@ -88,7 +88,9 @@ export function startUrlSync(known: KnownIds): () => void {
       window.history.back();
       return;
     }
-    if (changed && !talkEnded) window.history.pushState({ atlas: true, talk: s.presenting } satisfies EntryState, '', hash);
+    // A talk opened by a link ends on a new entry of its own: Back then returns to the talk
+    // instead of leaving the atlas.
+    if ((changed && !talkEnded) || talkEnded) window.history.pushState({ atlas: true, talk: s.presenting } satisfies EntryState, '', hash);
     else if (hash !== window.location.hash || !ownEntry()) window.history.replaceState(ownEntry() ?? { atlas: true }, '', hash);
   };
   // One write per task: an action that sets several fields (leave the list, start the

@@ -1,5 +1,16 @@
 import type { StateCreator } from 'zustand';
 import type { Camera } from '../domain/story';
+
+/** Pixels of the map's sides that something covers (the story card), for the camera to leave free. */
+export interface Cover { left: number; top: number; right: number; bottom: number }
+
+/** A scene's camera: fitted to its frame (when it has one) in the map beside the card. */
+export interface SceneShot {
+  camera: Camera;
+  /** What must be in view: [[west, south], [east, north]]. */
+  frame?: [[number, number], [number, number]];
+  cover?: Cover;
+}
 import type { Selection, SelectionSlice } from './selection-slice';
 
 export interface MapView {
@@ -12,14 +23,16 @@ export interface MapView {
 export interface FlyRequest {
   /** Fit the camera to this item … */
   selection?: Selection;
-  /** … or move it to exactly this camera (a presentation scene) … */
-  camera?: Camera;
+  /** … or show a presentation scene … */
+  scene?: SceneShot;
   /** … or back to a view the user had (the browser's back button) … */
   view?: MapView;
   /** … or the whole region. */
   region?: boolean;
   /** Jump without a flight (handout pictures). */
   instant?: boolean;
+  /** Written on the map element as data-settled once the camera has arrived and the map is drawn. */
+  tag?: string;
   nonce: number;
 }
 
@@ -30,15 +43,12 @@ export interface ViewSlice {
   setView: (view: MapView) => void;
   /** Selects an item and asks the map to show it. */
   selectAndFly: (selection: Selection) => void;
-  flyToCamera: (camera: Camera, instant?: boolean) => void;
+  showScene: (scene: SceneShot, options?: { instant?: boolean; tag?: string }) => void;
   /**
    * Shows what a link shows (after the back button): its view; without one, its selection as a
    * flight to it would; else the whole region.
    */
   showLinkView: (view: MapView | undefined, selection: Selection | undefined) => void;
-  /** Counts the map's idle events: a change has been drawn when it goes up. */
-  idleCount: number;
-  markIdle: () => void;
 }
 
 /** Flying to an item also selects it: the one slice this one writes besides its own. */
@@ -47,10 +57,8 @@ export const createViewSlice: StateCreator<ViewSlice & Pick<SelectionSlice, 'sel
   flyRequest: undefined,
   setView: (view) => set({ view }),
   selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
-  flyToCamera: (camera, instant = false) => set({ flyRequest: { camera, instant, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
+  showScene: (scene, { instant = false, tag } = {}) => set({ flyRequest: { scene, instant, tag, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
   showLinkView: (view, selection) => set({
     flyRequest: { ...(view ? { view } : selection ? { selection } : { region: true }), nonce: (get().flyRequest?.nonce ?? 0) + 1 },
   }),
-  idleCount: 0,
-  markIdle: () => set({ idleCount: get().idleCount + 1 }),
 });

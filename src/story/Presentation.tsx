@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
+import type { Overlays } from '../domain/overlays';
 import type { Story } from '../domain/story';
 import { formatDate, translator } from '../lib/i18n';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
+import type { Cover } from '../store/view-slice';
 import { applyScene } from './apply-scene';
 import { Handout } from './Handout';
 import { makeHandout, type HandoutPage } from './make-handout';
@@ -12,10 +14,30 @@ import { actionForKey, clampScene, keyPressesControl, sceneAfter, type StoryKeyA
 import { openStoryChannel } from './story-channel';
 import { useScreenWakeLock } from './use-screen-wake-lock';
 
-/** Turns the page, by key or by the card's buttons alike; a black screen lifts first. */
+/**
+ * The part of the map the card covers: a card along the left (projector, laptop) covers the left,
+ * a sheet across the bottom (phone) the bottom. Read from the card itself, whose size the CSS
+ * sets, so the camera and the card cannot drift apart.
+ */
+function coverOf(card: HTMLElement | null): Cover {
+  const none = { left: 0, top: 0, right: 0, bottom: 0 };
+  const area = card?.parentElement?.getBoundingClientRect();
+  if (!card || !area) return none;
+  const r = card.getBoundingClientRect();
+  if (r.width > area.width * 0.7) return { ...none, bottom: Math.max(0, area.bottom - r.top) };
+  return { ...none, left: Math.max(0, r.right - area.left) };
+}
+
+/**
+ * Turns the page, by key or by the card's buttons alike. On a black screen the first press only
+ * lifts it: the speaker who blanked to talk comes back to the scene the audience last saw.
+ */
 function turn(action: StoryKeyAction, count: number): void {
   const s = useAppStore.getState();
-  if (s.blank) s.setBlank(false);
+  if (s.blank) {
+    s.setBlank(false);
+    return;
+  }
   useAppStore.setState({ scene: sceneAfter(action, s.scene, count) });
 }
 
@@ -23,7 +45,7 @@ function turn(action: StoryKeyAction, count: number): void {
  * Presentation mode: the map is the slide deck. One key per step (clicker PageUp/PageDown),
  * large type, the legend of what is shown, progress, black screen, full screen, presenter sync.
  */
-export default function Presentation({ data }: { data: AtlasData }) {
+export default function Presentation({ data, overlays }: { data: AtlasData; overlays?: Overlays }) {
   const lang = useAppStore((s) => s.lang);
   const scene = useAppStore((s) => s.scene);
   const blank = useAppStore((s) => s.blank);
@@ -32,6 +54,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
   const [handout, setHandout] = useState<HandoutPage[] | 'making'>();
   const t = translator(lang);
   const screenKeptOn = useScreenWakeLock();
+  const card = useRef<HTMLElement>(null);
 
   useEffect(() => {
     loadStory(data, lang).then(setStory, (e: unknown) => setError(String(e instanceof Error ? e.message : e)));
@@ -45,7 +68,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
       useAppStore.setState({ scene: clamped });
       return;
     }
-    applyScene(story.scenes[clamped]!, data);
+    applyScene(story.scenes[clamped]!, data, { cover: coverOf(card.current), tag: `scene:${clamped}` });
   }, [story, scene, data]);
 
   // The presenter window follows and leads: both send the scene they show.
@@ -54,10 +77,13 @@ export default function Presentation({ data }: { data: AtlasData }) {
       if (m.type === 'scene') useAppStore.setState({ scene: m.scene });
       if (m.type === 'hello') channel.post({ type: 'scene', scene: useAppStore.getState().scene });
     });
+    // Say where the talk is at once: a presenter window opened before the talk follows from the start.
+    channel.post({ type: 'scene', scene: useAppStore.getState().scene });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.scene !== prev.scene) channel.post({ type: 'scene', scene: s.scene });
     });
-    return () => { unsubscribe(); channel.close(); };
+    // The talk ends (Esc, Back): the presenter window says so and stops its clock.
+    return () => { unsubscribe(); channel.post({ type: 'end' }); channel.close(); };
   }, []);
 
   useEffect(() => {
@@ -86,15 +112,13 @@ export default function Presentation({ data }: { data: AtlasData }) {
   }, [story]);
 
   const openHandout = async () => {
-    const container = document.querySelector<HTMLElement>('[data-testid="map"]');
-    if (!story || !container) return;
+    const area = card.current?.parentElement?.getBoundingClientRect();
+    if (!story || !area) return;
     setHandout('making');
-    setHandout(await makeHandout(story, data, container, lang));
+    // The pictures have the size of the map on screen; the map itself does not move.
+    setHandout(await makeHandout(story, data, overlays, { width: Math.round(area.width), height: Math.round(area.height) }, lang));
   };
-  const closeHandout = () => {
-    setHandout(undefined);
-    if (story) applyScene(story.scenes[clampScene(useAppStore.getState().scene, story.scenes.length)]!, data, true);
-  };
+  const closeHandout = () => setHandout(undefined);
 
   if (error) return <div className="story-panel" role="alert" data-testid="story-error">{error}</div>;
   if (!story) return null;
@@ -102,7 +126,7 @@ export default function Presentation({ data }: { data: AtlasData }) {
   const n = clampScene(scene, story.scenes.length) + 1;
   return (
     <>
-      <section className="story-panel" aria-live="polite" aria-labelledby="scene-title" data-testid="story-panel"
+      <section ref={card} className="story-panel" aria-live="polite" aria-labelledby="scene-title" data-testid="story-panel"
         data-screen-kept-on={screenKeptOn}>
         <p className="story-progress" data-testid="story-progress">{t('scene')} {n} / {story.scenes.length}</p>
         <h2 id="scene-title">{current.title}</h2>

@@ -20,11 +20,21 @@ export default function PresenterView({ data }: { data: AtlasData }) {
   const [scene, setScene] = useState(0);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
+  // The talk window ended the talk: no scene is shown to the audience, the clock stops.
+  const [ended, setEnded] = useState(false);
+  const [endedAt, setEndedAt] = useState<number>();
+  useEffect(() => setEndedAt(ended ? Date.now() : undefined), [ended]);
   const channel = useRef<ReturnType<typeof openStoryChannel> | undefined>(undefined);
 
   useEffect(() => { void loadStory(data, lang).then(setStory); }, [data, lang]);
   useEffect(() => {
-    channel.current = openStoryChannel((m) => { if (m.type === 'scene') setScene(m.scene); });
+    channel.current = openStoryChannel((m) => {
+      if (m.type === 'scene') {
+        setScene(m.scene);
+        setEnded(false);
+      }
+      if (m.type === 'end') setEnded(true);
+    });
     channel.current.post({ type: 'hello' });
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => { channel.current?.close(); window.clearInterval(timer); };
@@ -55,8 +65,8 @@ export default function PresenterView({ data }: { data: AtlasData }) {
   return (
     <main className="presenter" data-testid="presenter">
       <header>
-        <p className="story-progress" data-testid="presenter-progress">{t('scene')} {scene + 1} / {story.scenes.length}</p>
-        <p className="presenter-timer" aria-label={t('timer')}>{clock(now - started)} <button type="button" onClick={() => setStarted(Date.now())}>{t('resetTimer')}</button></p>
+        <p className="story-progress" data-testid="presenter-progress">{ended ? t('talkOver') : `${t('scene')} ${scene + 1} / ${story.scenes.length}`}</p>
+        <p className="presenter-timer" aria-label={t('timer')} data-testid="presenter-timer">{clock((endedAt ?? now) - started)} <button type="button" onClick={() => setStarted(Date.now())}>{t('resetTimer')}</button></p>
       </header>
       <section aria-labelledby="presenter-current">
         <h1 id="presenter-current" data-testid="presenter-current">{current.title}</h1>

@@ -1,10 +1,10 @@
 import type { AtlasData } from '../domain/atlas-data';
+import type { Overlays } from '../domain/overlays';
 import type { Story } from '../domain/story';
 import { composeMapPng } from '../lib/compose-map-png';
-import { formatDate, type Lang } from '../lib/i18n';
-import { captureMap } from '../map/capture-map';
-import { useAppStore } from '../store/app-store';
-import { applyScene } from './apply-scene';
+import { formatDate, translate, type Lang } from '../lib/i18n';
+import { drawOffscreen } from '../map/offscreen-map';
+import { sceneShot, sceneState } from './apply-scene';
 
 export interface HandoutPage {
   title: string;
@@ -14,31 +14,15 @@ export interface HandoutPage {
   image: string;
 }
 
-/** Resolves after the map has drawn the next change (its idle count goes up), plus a frame. */
-function nextIdle(): Promise<void> {
-  const start = useAppStore.getState().idleCount;
-  return new Promise((resolve) => {
-    const unsubscribe = useAppStore.subscribe((s) => {
-      if (s.idleCount > start) {
-        unsubscribe();
-        requestAnimationFrame(() => resolve());
-      }
-    });
-  });
-}
-
 /**
- * Renders every scene on the live map (jumping, not flying) and captures it with its title and
- * source: the pictures for a printed handout or a set of PNG files.
+ * Draws every scene on a map off the screen and captions it with its title and source: the
+ * pictures for a printed handout or a set of PNG files. The projected map stays as it is.
  */
-export async function makeHandout(story: Story, data: AtlasData, container: HTMLElement, lang: Lang): Promise<HandoutPage[]> {
-  const pages: HandoutPage[] = [];
-  for (const scene of story.scenes) {
-    const drawn = nextIdle();
-    applyScene(scene, data, true);
-    await drawn;
+export async function makeHandout(story: Story, data: AtlasData, overlays: Overlays | undefined, size: { width: number; height: number }, lang: Lang): Promise<HandoutPage[]> {
+  const shots = story.scenes.map((scene) => ({ state: sceneState(scene, data), shot: sceneShot(scene, data) }));
+  const pictures = await drawOffscreen(data, overlays, size, lang, translate(lang, 'geodataSource'), shots);
+  return story.scenes.map((scene, i) => {
     const source = scene.sources.map((s) => `${data.sources[s]?.title ?? s} — ${data.sources[s]?.publisher ?? ''}, ${formatDate(lang, data.sources[s]?.date ?? '')}`).join('; ');
-    pages.push({ title: scene.title, text: scene.text, source, image: composeMapPng(captureMap(container), scene.title, [], `Quelle/Source: ${source} · Karte: © GeoBasis-DE / BKG (VG250)`) });
-  }
-  return pages;
+    return { title: scene.title, text: scene.text, source, image: composeMapPng(pictures[i]!, scene.title, [], `Quelle/Source: ${source} · Karte: © GeoBasis-DE / BKG (VG250)`) };
+  });
 }

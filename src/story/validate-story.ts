@@ -18,6 +18,7 @@ const sceneSchema = v.object({
   corridors: v.array(nonEmpty),
   highlight: v.optional(v.object({ kind: v.picklist(['municipality', 'institution', 'corridor', 'cluster']), id: nonEmpty })),
   places: v.array(nonEmpty),
+  frame: v.optional(v.picklist(['region'])),
   year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1800), v.maxValue(2100))),
   sources: v.pipe(v.array(nonEmpty), v.minLength(1, 'ohne Quelle / no source')),
 });
@@ -62,7 +63,9 @@ export function validateStory(file: string, data: unknown, refs: StoryRefs): Sto
     for (const c of s.clusters) if (!refs.clusters.has(c)) throw new StoryError(`${where}, clusters: unbekannt / unknown "${c}"`);
     for (const c of s.corridors) if (!refs.corridors.has(c)) throw new StoryError(`${where}, corridors: unbekannt / unknown "${c}"`);
     for (const src of s.sources) if (!refs.sources.has(src)) throw new StoryError(`${where}, sources: unbekannt / unknown "${src}"`);
-    for (const p of s.places) if (!refs.ids.institution.has(p)) throw new StoryError(`${where}, places: unbekannte Einrichtung / unknown institution "${p}"`);
+    for (const p of s.places) {
+      if (!refs.ids.institution.has(p) && !refs.ids.municipality.has(p)) throw new StoryError(`${where}, places: weder Einrichtung noch Gemeinde / neither institution nor municipality "${p}"`);
+    }
     // The schema admits only the kinds in refs.ids (a scene highlights no Kreis).
     if (s.highlight && !refs.ids[s.highlight.kind as keyof StoryRefs['ids']].has(s.highlight.id)) {
       throw new StoryError(`${where}, highlight: unbekannt / unknown ${s.highlight.kind} "${s.highlight.id}"`);

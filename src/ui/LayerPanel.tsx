@@ -35,19 +35,6 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         ))}
         <p className="legend-note">{t('legendHatching')}. {t('legendArea')}.</p>
       </fieldset>
-      <ChoroplethControl data={data} />
-      <ImportControl data={data} />
-      <p><ExportPngButton data={data} /></p>
-      <fieldset>
-        <legend>{t('layerCorridors')}</legend>
-        {data.corridors.map((c) => (
-          <label key={c.id} className="layer-row">
-            <input type="checkbox" checked={!hiddenCorridors.includes(c.id)} onChange={() => toggleCorridor(c.id)} data-testid={`toggle-corridor-${c.id}`} />
-            <span className="swatch corridor" aria-hidden="true" />
-            <span>{localized(lang, c, 'name')}</span>
-          </label>
-        ))}
-      </fieldset>
       <fieldset>
         <legend>{t('layerCategories')}</legend>
         {SHAPE_GROUPS.map((g) => {
@@ -65,6 +52,20 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         })}
         <p className="legend-note">{t('legendShape')}; {t('closedLegend')}.</p>
       </fieldset>
+      <fieldset>
+        <legend>{t('layerCorridors')}</legend>
+        {data.corridors.map((c) => (
+          <label key={c.id} className="layer-row">
+            <input type="checkbox" checked={!hiddenCorridors.includes(c.id)} onChange={() => toggleCorridor(c.id)} data-testid={`toggle-corridor-${c.id}`} />
+            <span className="swatch corridor" aria-hidden="true" />
+            <span>{localized(lang, c, 'name')}</span>
+          </label>
+        ))}
+      </fieldset>
+      {/* The planner's tools below the legend: what the map shows comes first. */}
+      <ChoroplethControl data={data} />
+      <ImportControl data={data} />
+      <p><ExportPngButton data={data} /></p>
       <BasemapToggle />
     </section>
   );

@@ -27,7 +27,7 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     // Nothing of it became markup or ran.
     expect(await page.locator('img[src="x"], b:text("Evil")').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await settle(page, 1600); // the flight to the linked institution
+    await settle(page); // the flight to the linked institution
     await page.screenshot({ path: `${SHOTS}/html-in-names.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { openApp, type Watched } from '../support/app-page';
+import { openApp, settle, type Watched } from '../support/app-page';
 import { WITHOUT_SERVICE_WORKER } from '../support/browser';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, useBuiltApp } from '../support/built-app';
@@ -63,7 +63,7 @@ describe('base map in Chromium', () => {
       layers: true,
       before: async (p) => { p.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); }); },
     });
-    await page.waitForTimeout(1000);
+    await settle(page);
     expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
     expect(scripts.some((u) => u.includes('data-layers'))).toBe(true);
     expect(scripts.filter((u) => u.includes('density-overlay'))).toEqual([]);

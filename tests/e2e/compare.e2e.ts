@@ -91,7 +91,7 @@ describe('comparing municipalities in Chromium', () => {
     await page.getByTestId('compare-toggle').click();
     await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
     // The compared municipalities get dashed outlines on the map.
-    await settle(page, 1000);
+    await settle(page);
     expect(countPixels(await mapPixels(page), navy)).toBeGreaterThan(before + 400);
     expect(await page.evaluate(() => window.location.hash)).toContain('cmp=05562,05562024');
     const kreis = page.getByTestId('compare-card').first();
@@ -126,7 +126,7 @@ describe('comparing municipalities in Chromium', () => {
     expect(await panel.locator('table.specialization tbody tr').count()).toBe(5);
     expect(await panel.locator('table.specialization').textContent()).toMatch(/\d+\/\d+|–/);
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 15_000 }).toContain('kr=05978');
-    await settle(page, 1000);
+    await settle(page);
     expect(countPixels(await mapPixels(page), selected)).toBeGreaterThan(20_000);
     await page.screenshot({ path: `${SHOTS}/kreis-unna.png` });
     // A member's panel leads back to its Kreis.
@@ -170,7 +170,7 @@ describe('comparing municipalities in Chromium', () => {
     await page.getByTestId('indicator-select').selectOption('density');
     await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').count()).toBe(6);
     expect(await page.evaluate(() => window.location.hash)).toContain('ind=density');
-    await settle(page, 1000);
+    await settle(page);
     const after = countPixels(await mapPixels(page), blueish);
     expect(after).toBeGreaterThan(before + 5000);
     expect(await page.getByTestId('choropleth-legend').textContent()).toMatch(/Ew\.\/km²/);
@@ -179,7 +179,7 @@ describe('comparing municipalities in Chromium', () => {
     await page.getByTestId('choropleth-level').getByLabel('je Kreis').check();
     await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').first().textContent()).toMatch(/^436 –/);
     expect(await page.evaluate(() => window.location.hash)).toContain('lvl=kreis');
-    await settle(page, 1000);
+    await settle(page);
     await page.screenshot({ path: `${SHOTS}/choropleth-density-kreis.png` });
     await page.getByTestId('choropleth-level').getByLabel('je Kommune').check();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
@@ -228,7 +228,7 @@ describe('comparing municipalities in Chromium', () => {
     // Counts are whole numbers, shown so; a class of one value is that value, not "1 – 1".
     await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').first().textContent()).toMatch(/^1 +\(11\)/);
     expect(await page.getByTestId('choropleth-legend').textContent()).toMatch(/\b13\b/);
-    await settle(page, 800);
+    await settle(page);
     await page.getByTestId('choropleth').screenshot({ path: `${SHOTS}/own-data-per-kreis.png` });
     await page.screenshot({ path: `${SHOTS}/own-data-per-kreis-map.png` });
     expect(consoleErrors).toEqual([]);

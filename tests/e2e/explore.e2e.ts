@@ -83,7 +83,7 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
       await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(new RegExp(`^${name}Kommune`));
       await page.getByTestId('search').press('Enter');
       await expect.poll(() => heading.textContent()).toBe(name);
-      await settle(page, 2000);
+      await settle(page);
     };
     const start = await entries();
     await open('Bochum', 'Bochum');
@@ -102,14 +102,14 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     // Back: Bochum's panel and camera again; the switched-off layer stays off.
     await page.goBack();
     await expect.poll(() => heading.textContent()).toBe('Bochum');
-    await settle(page, 1500);
+    await settle(page);
     expect(viewIn(await hash())).toEqual(atBochum);
     expect(await hash()).toContain('hc=logistics');
     expect(await page.getByTestId('toggle-cluster-logistics').isChecked()).toBe(false);
     // Back once more: the panel closes and the whole region is in view, as the page opened.
     await page.goBack();
     await expect.poll(() => heading.count()).toBe(0);
-    await settle(page, 1800);
+    await settle(page);
     expect(await hash()).not.toMatch(/[?&]m=/);
     expect(viewIn(await hash())?.[0]).toBeLessThan(9.5);
     // Forward opens Bochum again; the list is a step too.

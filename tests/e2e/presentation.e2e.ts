@@ -8,12 +8,26 @@ import { SHOTS, useBuiltApp } from '../support/built-app';
 const app = useBuiltApp();
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
-const storyScenes = (readJson('src/story/ruhr-clusters.de.json') as { scenes: { places: string[] }[] }).scenes;
+const storyScenes = (readJson('src/story/ruhr-clusters.de.json') as { scenes: { places: string[]; frame?: string }[] }).scenes;
 const institutionRows = (readJson('geodata/institutions.geojson') as { features: { properties: { id: string; name: string; aliases: string[] } }[] }).features;
+const towns = (readJson('geodata/ruhr-municipalities.geojson') as { features: { properties: { ags: string; name: string } }[] }).features;
+const ruhr = regionCorners();
 
-/** The labels scene `i` (0-based) must show: each named place's short form, else its name. */
+/** The corners of the region's bounding box (the app's data.bounds): a region scene shows them all. */
+function regionCorners(): [number, number][] {
+  const all = (readJson('geodata/ruhr-municipalities.geojson') as { features: { geometry: { coordinates: unknown } }[] }).features
+    .flatMap((f) => JSON.stringify(f.geometry.coordinates).match(/-?\d+\.\d+,-?\d+\.\d+/g)!.map((p) => p.split(',').map(Number) as [number, number]));
+  const lons = all.map((p) => p[0]);
+  const lats = all.map((p) => p[1]);
+  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  return [[w, s], [w, n], [e, s], [e, n]];
+}
+
+/** The labels scene `i` (0-based) must show: each institution's short form, else its name; each town's name. */
 function sceneLabels(i: number): string[] {
   return storyScenes[i]!.places.map((id) => {
+    const town = towns.find((f) => f.properties.ags === id);
+    if (town) return town.properties.name;
     const p = institutionRows.find((f) => f.properties.id === id)!.properties;
     return p.aliases[0] ?? p.name;
   });
@@ -35,10 +49,13 @@ async function openPresentation(hash: string, viewport = { width: 1280, height: 
   return { context, page };
 }
 
-/** Waits for the camera flight of a scene to end and the map to draw it. */
+/**
+ * Waits for the camera of the scene the talk is at (its link says which) to arrive and the map to
+ * draw it: the map element's data-settled, written by the app.
+ */
 async function sceneSettled(page: Page): Promise<void> {
-  await page.waitForTimeout(2200);
-  await settle(page);
+  const n = Number((await page.evaluate(() => window.location.hash)).match(/present\/(\d+)/)![1]);
+  await page.waitForSelector(`[data-testid="map"][data-settled="scene:${n - 1}"]`, { timeout: 30_000 });
 }
 
 
@@ -93,32 +110,55 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
-  it('opens the nearest scene for an out-of-range link and saves a screenshot of every scene', async () => {
-    const { context, page } = await openPresentation('#/present/99', { width: 1920, height: 1080 });
+  it('opens the nearest scene for an out-of-range link; ends a key mash on the right scene', async () => {
+    const { context, page } = await openPresentation('#/present/99');
     await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/7 \/ 7/);
-    await page.keyboard.press('Home');
-    for (let n = 1; n <= 7; n++) {
-      await sceneSettled(page);
-      expect(await page.getByTestId('story-progress').textContent()).toMatch(new RegExp(`${n} / 7`));
-      await page.screenshot({ path: `${SHOTS}/scene-${n}.png` });
-      // Every place the scene's card names is labelled on the map, beside the card, not under it.
-      const expected = sceneLabels(n - 1);
-      const placed = await page.evaluate(() => window.__clusteratlas!.placedSceneLabels());
-      expect(placed.map((p) => p.label).sort(), `scene ${n}`).toEqual(expected.sort());
-      const panel = (await page.getByTestId('story-panel').boundingBox())!;
-      for (const p of placed) expect(p.x > panel.x + panel.width || p.x < panel.x, `${p.label} beside the card`).toBe(true);
-      // The scale bar stands beside the scene card, where the audience can see it.
-      const card = (await page.getByTestId('story-panel').boundingBox())!;
-      const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
-      expect(scale.x).toBeGreaterThan(card.x + card.width);
-      await page.keyboard.press('ArrowRight');
-    }
-    // Key mashing: twenty presses at once end on the last scene, with nothing queued after.
+    // Key mashing: twenty presses at once end on the first scene, with nothing queued after.
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
     await sceneSettled(page);
     expect(await page.getByTestId('story-progress').textContent()).toMatch(/1 \/ 7/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('present');
+    await context.close();
+  });
+
+  it.each([
+    { width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 800, height: 600 }, { width: 390, height: 844, phone: true },
+  ])('shows every place a scene names, labelled, beside the card at $width×$height (screenshots)', async ({ width, height, phone }) => {
+    const context = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width, height }, ...(phone ? { hasTouch: true, isMobile: true } : {}) });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}#/present/1`);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    for (let n = 1; n <= 7; n++) {
+      await sceneSettled(page);
+      expect(await page.getByTestId('story-progress').textContent()).toMatch(new RegExp(`${n} / 7`));
+      await page.screenshot({ path: `${SHOTS}/scene-${n}-${width}x${height}.png` });
+      const map = (await page.getByTestId('map').boundingBox())!;
+      const card = (await page.getByTestId('story-panel').boundingBox())!;
+      // The free part of the map: right of the card, or above the sheet on a phone (page pixels).
+      const free = phone
+        ? { left: map.x, right: map.x + map.width, top: map.y, bottom: card.y }
+        : { left: card.x + card.width, right: map.x + map.width, top: map.y, bottom: map.y + map.height };
+      const inFree = (x: number, y: number) => x >= free.left && x <= free.right && y >= free.top && y <= free.bottom;
+      const where = `scene ${n} at ${width}×${height}`;
+      // Every place the card names is labelled, and stands in the free part, not under the card.
+      const placed = await page.evaluate(() => window.__clusteratlas!.placedSceneLabels());
+      expect(placed.map((p) => p.label).sort(), where).toEqual(sceneLabels(n - 1).sort());
+      for (const p of placed) expect(inFree(map.x + p.x, map.y + p.y), `${where}: ${p.label} in view beside the card`).toBe(true);
+      // A scene that speaks of the region shows all of it.
+      if (storyScenes[n - 1]!.frame === 'region') {
+        for (const corner of ruhr) {
+          const p = await page.evaluate((c) => window.__clusteratlas!.project(c), corner);
+          expect(inFree(map.x + p.x, map.y + p.y), `${where}: region corner ${corner.join(',')} in view`).toBe(true);
+        }
+      }
+      if (!phone) {
+        // The scale bar stands beside the scene card, where the audience can see it.
+        const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+        expect(scale.x).toBeGreaterThan(card.x + card.width);
+      }
+      if (n < 7) await (phone ? page.getByTestId('story-next').tap() : page.keyboard.press('ArrowRight'));
+    }
     await context.close();
   });
 
@@ -163,7 +203,7 @@ describe('presentation mode in Chromium', () => {
       // The map under the card too, so a band under the card would count below.
       const panel = page.getByTestId('story-panel');
       await panel.evaluate((el) => { el.style.visibility = 'hidden'; });
-      await settle(page, 300);
+      await settle(page);
       const png = await mapPixels(page);
       await panel.evaluate((el) => { el.style.visibility = ''; });
       return { context, page, png };
@@ -183,7 +223,8 @@ describe('presentation mode in Chromium', () => {
       if (Math.floor(i / 4 / png.width) < top) above++;
       else below++;
     }
-    expect(above).toBeGreaterThan(5000);
+    // Scene 7 speaks of the region: the band is small in the whole region's view, but there.
+    expect(above).toBeGreaterThan(500);
     expect(below / (above + below)).toBeLessThan(0.1);
     await page.screenshot({ path: `${SHOTS}/phone-scene-7.png` });
     await page.getByTestId('story-previous').tap();
@@ -242,9 +283,86 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
-  it('makes a handout: one captioned picture per scene, not blank', async () => {
+  it('ends a talk opened by a link on the plain map and says so; Back returns to the talk, not out of the atlas', async () => {
+    // Scene 3 switches layers off and sets the year 2005.
+    const { context, page } = await openPresentation('#/present/3');
+    const hash = () => page.evaluate(() => window.location.hash);
+    await sceneSettled(page);
+    const entries = await page.evaluate(() => window.history.length);
+    await page.keyboard.press('Escape');
+    await expect.poll(hash).not.toContain('present');
+    expect(await page.getByTestId('talk-ended').textContent()).toContain('alle Ebenen');
+    for (const id of ['health', 'itsec', 'hydrogen', 'logistics', 'montan']) expect(await page.getByTestId(`toggle-cluster-${id}`).isChecked(), id).toBe(true);
+    expect(await hash()).not.toMatch(/[?&](y|hc|hk)=/);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+    await page.goBack();
+    await expect.poll(hash).toMatch(/^#\/present\/3/);
+    expect(await page.getByTestId('story-progress').textContent()).toMatch(/3 \/ 7/);
+    await context.close();
+  });
+
+  it('lifts a black screen with PageDown without turning the page; the presenter window follows the end of the talk', async () => {
+    const { context, page } = await openPresentation('#/present/2');
+    const presenter = await context.newPage();
+    await presenter.goto(`${app.server.url}#/presenter`);
+    await presenter.waitForSelector('[data-testid="presenter-current"]');
+    await page.bringToFront();
+    await page.keyboard.press('b');
+    expect(await page.getByTestId('story-blank').count()).toBe(1);
+    await page.keyboard.press('PageDown');
+    expect(await page.getByTestId('story-blank').count()).toBe(0);
+    expect(await page.getByTestId('story-progress').textContent()).toMatch(/2 \/ 7/);
+    await expect.poll(() => presenter.getByTestId('presenter-progress').textContent()).toMatch(/2 \/ 7/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => presenter.getByTestId('presenter-progress').textContent()).toBe('Vortrag beendet');
+    const stopped = await presenter.getByTestId('presenter-timer').textContent();
+    await expect.poll(() => presenter.getByTestId('presenter-timer').textContent(), { timeout: 2500 }).toBe(stopped);
+    await context.close();
+  });
+
+  it('keeps the key help on one line at 1024 px and the card opaque; on a phone Back and Next are in reach unscrolled', async () => {
+    const { context, page } = await openPresentation('#/present/3', { width: 1024, height: 768 });
+    const help = page.locator('.keys-help');
+    const { lines, clipped } = await help.evaluate((el) => ({
+      lines: el.getBoundingClientRect().height < 2 * Number.parseFloat(getComputedStyle(el).fontSize) ? 1 : 2,
+      clipped: el.scrollWidth > el.clientWidth + 1,
+    }));
+    expect(lines).toBe(1);
+    expect(clipped, 'the whole key help shows').toBe(false);
+    expect(await page.getByTestId('story-panel').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(20, 20, 20)');
+    await context.close();
+    const phone = await app.browser.newContext({ ...WITHOUT_SERVICE_WORKER, viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const p = await phone.newPage();
+    await p.goto(`${app.server.url}#/present/5`);
+    await p.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    for (const id of ['story-previous', 'story-next']) {
+      const box = (await p.getByTestId(id).boundingBox())!;
+      expect(box.y + box.height, `${id} on screen`).toBeLessThanOrEqual(640);
+      const hit = await p.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid]')?.getAttribute('data-testid'), [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(hit, `${id} not covered`).toBe(id);
+    }
+    // The progress bar runs along the sheet's top, clear of the source line.
+    const bar = (await p.locator('.story-bar').boundingBox())!;
+    const source = (await p.locator('.story-source').boundingBox())!;
+    expect(bar.y + bar.height <= source.y || bar.y >= source.y + source.height).toBe(true);
+    await phone.close();
+  });
+
+  it('makes a handout: one captioned picture per scene, not blank, drawn off screen: the projected map never moves', async () => {
     const { context, page } = await openPresentation('#/present/1');
+    await sceneSettled(page);
+    const view = () => page.evaluate(() => window.__clusteratlas!.project([7.2, 51.5]));
+    const before = await view();
+    const pictureBefore = (await mapPixels(page)).data;
+    // Watch the projected map's camera, scene and link for the whole time the handout is made.
+    const hashes: string[] = [];
     await page.getByTestId('make-handout').click();
+    while (!(await page.getByTestId('handout').count())) {
+      hashes.push(await page.evaluate(() => window.location.hash));
+      expect(await view(), 'the projected camera while the handout is made').toEqual(before);
+      expect(await page.getByTestId('story-progress').textContent()).toMatch(/1 \/ 7/);
+      await page.waitForTimeout(250);
+    }
     await page.waitForSelector('[data-testid="handout"]', { timeout: 120_000 });
     const images = page.locator('[data-testid="handout"] img');
     expect(await images.count()).toBe(7);
@@ -252,6 +370,12 @@ describe('presentation mode in Chromium', () => {
     // A PNG of a drawn map is large; a blank canvas compresses to a few KB.
     for (const size of sizes) expect(size).toBeGreaterThan(100_000);
     await page.screenshot({ path: `${SHOTS}/handout.png`, fullPage: false });
+    expect(new Set(hashes)).toEqual(new Set(['#/present/1']));
+    // Closed, the projected map is as it was: same camera, same picture.
+    await page.getByTestId('handout').getByRole('button', { name: /Schließen|Close/ }).first().click();
+    await settle(page);
+    expect(await view()).toEqual(before);
+    expect(Buffer.compare((await mapPixels(page)).data, pictureBefore), 'the same picture after the handout').toBe(0);
     await context.close();
   });
 

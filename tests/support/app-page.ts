@@ -42,9 +42,9 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
   return watched;
 }
 
-/** Waits until the map has drawn what the last change asked for (next idle), plus a frame. */
-export async function settle(page: Page, ms = 600): Promise<void> {
-  await page.waitForTimeout(ms);
+/** Waits until the map has drawn what the last change asked for: the app's own signal, no clock. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => window.__clusteratlas!.idle());
 }
 
 /**
@@ -53,7 +53,7 @@ export async function settle(page: Page, ms = 600): Promise<void> {
  */
 export async function setIconOpacity(page: Page, opacity: number): Promise<void> {
   await page.evaluate((o) => window.__clusteratlas!.setIconOpacity(o), opacity);
-  await settle(page, 300);
+  await settle(page);
 }
 
 /** Decoded screenshot of the map area (both canvases, as the user sees them). */
