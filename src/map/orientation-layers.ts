@@ -6,7 +6,8 @@ const SOURCE = 'orientation';
 export const ORIENTATION_LAYERS = { rail: 'orientation-rail', water: 'orientation-water', waterNames: 'orientation-water-names' } as const;
 
 /**
- * Rivers, the canal and the main railway lines under everything the atlas shows: thin and pale,
+ * Rivers, the canal and the main railway lines under everything the atlas shows: thin, pale and
+ * greyer than any cluster's colour (the IT-security blue stays the only strong blue),
  * so they orient without competing with the clusters (above the municipalities' fill, below their
  * borders). The rivers are named along their course from zoom 9, in the chosen language.
  */
@@ -26,7 +27,7 @@ export function showOrientation(map: MapLibreMap, lines: OrientationLines, lang:
     id: ORIENTATION_LAYERS.water, type: 'line', source: SOURCE, filter: ['!=', ['get', 'kind'], 'rail'],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': '#8fb3d3',
+      'line-color': '#a3bccf',
       'line-width': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'river', 1.6, 0.9], 12, ['match', ['get', 'kind'], 'river', 3.5, 2]],
     },
   }, below);
@@ -37,7 +38,7 @@ export function showOrientation(map: MapLibreMap, lines: OrientationLines, lang:
       'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': ['get', lang === 'de' ? 'name' : 'name_en'],
       'text-font': [LABEL_FONT], 'text-size': 12, 'text-letter-spacing': 0.12, 'text-max-angle': 30,
     },
-    paint: { 'text-color': '#4f7ea6', 'text-halo-color': 'rgba(250, 248, 243, 0.9)', 'text-halo-width': 1.5 },
+    paint: { 'text-color': '#5f7f99', 'text-halo-color': 'rgba(250, 248, 243, 0.9)', 'text-halo-width': 1.5 },
   }, LAYER.labels);
 }
 
