@@ -42,6 +42,14 @@ export interface Cluster {
   color: string;
   /** Municipalities the sources name as its focus; empty for a cluster spread over the region. */
   focus_ags: string[];
+  /**
+   * A cluster of the past, spread over the region (the Montan heritage): context on the map, drawn
+   * smaller and paler than the clusters of today at region scale.
+   */
+  context?: boolean;
+  /** A short name for the map at region scale ("Gesundheit"); the full name where absent. */
+  short_de?: string;
+  short_en?: string;
   description_de: string;
   description_en: string;
   facts: Fact[];

@@ -12,8 +12,9 @@ import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
+import { CLUSTER_NAME_LAYER, showClusterNames } from './cluster-names';
 import { gpuSettled } from './gpu-settled';
-import { createMap } from './create-map';
+import { createMap, setAttribution } from './create-map';
 import type { DataLayers } from './data-layers';
 import { bindDataOverlays } from './data-overlays';
 import { flyToRequest } from './fly-to-request';
@@ -150,15 +151,20 @@ export function MapView({ data, overlays }: Props) {
         });
         updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
         layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
+        showClusterNames(map, data, useAppStore.getState().hiddenClusters, useAppStore.getState().lang);
       });
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!loaded || !mapRef.current) return;
       if (s.selection !== prev.selection) showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
-      if (s.lang !== prev.lang) setOrientationLanguage(map, s.lang);
+      if (s.lang !== prev.lang) {
+        setOrientationLanguage(map, s.lang);
+        setAttribution(map, translate(s.lang, 'geodataSource'));
+      }
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
+      if ((s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang) && map.getLayer(CLUSTER_NAME_LAYER)) showClusterNames(map, data, s.hiddenClusters, s.lang);
       if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyAndMark(map, s.flyRequest, data);
       // The scenes' cameras leave the card's side free (padding); the map after the talk has no card.

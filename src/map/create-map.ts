@@ -73,8 +73,19 @@ function constructMap({ container, data, initialView, initialBounds, attribution
     fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+  setAttribution(map, attribution);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   return map;
+}
+
+const attributions = new WeakMap<maplibregl.Map, maplibregl.AttributionControl>();
+
+/** The sources' credit line, in the chosen language: replaced whole when the language changes. */
+export function setAttribution(map: maplibregl.Map, text: string): void {
+  const old = attributions.get(map);
+  if (old) map.removeControl(old);
+  const control = new maplibregl.AttributionControl({ compact: false, customAttribution: text });
+  map.addControl(control, 'bottom-right');
+  attributions.set(map, control);
 }

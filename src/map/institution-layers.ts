@@ -4,6 +4,7 @@ import type { Institution } from '../domain/institution';
 import { ICON_MAX_PX, ICON_METRES, ICON_METRES_HIGHLIGHTED, ICON_MIN_PX, zoomForIconPixels } from '../layers/icon-size';
 import { fanOffsets } from '../layers/fan-offsets';
 import { ICON_SIZE } from '../lib/institution-icons';
+import { isContextOnly } from '../analysis/context-only';
 import { addInstitutionImages, iconOf, RING, RING_MAX_RADIUS, RING_MIN_RADIUS } from './institution-images';
 import { INSTITUTION_LAYER as LAYER, INSTITUTION_SOURCE as SOURCE } from './institution-layer-ids';
 import { NAMES_AVOID_ICONS_ZOOM } from './label-places';
@@ -21,6 +22,20 @@ function groundSize(metres: number, minPx: number, maxPx: number, drawnAt: numbe
     zoomForIconPixels(minPx, LATITUDE, metres), minPx / drawnAt,
     zoomForIconPixels(maxPx, LATITUDE, metres), maxPx / drawnAt] as never;
 }
+
+/**
+ * The cartographic hierarchy of the icons: a place of a context cluster only (the Montan heritage)
+ * is a small mark at region scale, CONTEXT_SCALE of a cluster actor's icon, and grows to the same
+ * size as the others by the zoom where icons reach full size. Today's clusters stay the loudest.
+ */
+const CONTEXT_SCALE = 0.55;
+function rankedGroundSize(metres: number, minPx: number, maxPx: number, drawnAt: number) {
+  return ['interpolate', ['exponential', 2], ['zoom'],
+    zoomForIconPixels(minPx, LATITUDE, metres), ['*', ['case', ['get', 'context'], CONTEXT_SCALE, 1], minPx / drawnAt],
+    zoomForIconPixels(maxPx, LATITUDE, metres), maxPx / drawnAt] as never;
+}
+/** … and paler, until a town is large on screen (zoom 11). */
+const RANKED_OPACITY = ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'context'], 0.6, 1], 11, 1] as never;
 
 export interface InstitutionMarks {
   selectedId?: string;
@@ -54,6 +69,7 @@ function iconLayer(id: string, source: string, placement: 'names avoid' | 'names
       'icon-ignore-placement': placement === 'names ignore',
       'icon-padding': 1,
     },
+    paint: { 'icon-opacity': RANKED_OPACITY },
   };
 }
 
@@ -61,7 +77,7 @@ function addLayers(map: MapLibreMap): void {
   const empty = points([], new Map());
   map.addSource(SOURCE.icons, { type: 'geojson', data: empty });
   map.addSource(SOURCE.highlight, { type: 'geojson', data: empty });
-  const size = groundSize(ICON_METRES, ICON_MIN_PX, ICON_MAX_PX, ICON_SIZE);
+  const size = rankedGroundSize(ICON_METRES, ICON_MIN_PX, ICON_MAX_PX, ICON_SIZE);
   map.addLayer(iconLayer(LAYER.regionIcons, SOURCE.icons, 'names ignore', size));
   map.addLayer(iconLayer(LAYER.icons, SOURCE.icons, 'names avoid', size));
   // The selected and the hovered icon drawn again, larger, with a ring: zoomed in, the icons are
@@ -93,7 +109,7 @@ export function showInstitutions(map: MapLibreMap, data: AtlasData, institutions
     addInstitutionImages(map, data);
     addLayers(map);
   }
-  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters, year) } })), fanOffsets(institutions));
+  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters, year), context: isContextOnly(inst, data, hiddenClusters) } })), fanOffsets(institutions));
   (map.getSource(SOURCE.icons) as GeoJSONSource).setData(collection);
 }
 

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CLUSTER_NAME_LAYER } from './cluster-names';
 import { INSTITUTION_LAYER } from './institution-layer-ids';
 import { SCENE_LABEL_LAYER, SCENE_TOWN_LAYER } from './scene-labels';
 
@@ -9,6 +10,8 @@ declare global {
       setIconOpacity: (opacity: number) => void;
       /** The scene labels MapLibre has placed (drawn) now, with their points on screen. */
       placedSceneLabels: () => { label: string; x: number; y: number }[];
+      /** The cluster names MapLibre has placed now (region scale). */
+      placedClusterNames: () => string[];
       /** Where a point lies on the map's canvas (CSS pixels). */
       project: (lngLat: [number, number]) => { x: number; y: number };
       /** Resolves once the map has drawn whatever the last change asked for. */
@@ -28,6 +31,7 @@ export function exposeToAutomation(map: MapLibreMap): void {
     setIconOpacity: (opacity) => {
       for (const id of Object.values(INSTITUTION_LAYER)) if (map.getLayer(id)) map.setPaintProperty(id, 'icon-opacity', opacity);
     },
+    placedClusterNames: () => (map.getLayer(CLUSTER_NAME_LAYER) ? map.queryRenderedFeatures({ layers: [CLUSTER_NAME_LAYER] }) : []).map((f) => String(f.properties.name)),
     project: (lngLat) => {
       const p = map.project(lngLat);
       return { x: p.x, y: p.y };

@@ -94,6 +94,33 @@ const isBlue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
 
 
 describe('clusters, institutions and corridors in Chromium', () => {
+  it.each([
+    { width: 1280, height: 800, name: 'desktop' }, { width: 390, height: 844, name: 'phone' },
+  ])('says at region scale what the atlas shows: each cluster of today named at its focus town, heritage as small marks ($name)', async ({ width, height, name }) => {
+    const context = await app.browser.newContext({ viewport: { width, height }, ...(name === 'phone' ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-layers-ready="true"]', { timeout: 90_000 });
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/region-${name}.png` });
+    const names = () => page.evaluate(() => window.__clusteratlas!.placedClusterNames().sort());
+    expect(await names()).toEqual(['Gesundheit', 'IT-Sicherheit', 'Logistik', 'Wasserstoff']);
+    // Heritage is context: its 65 places are small, pale marks, while the health cluster's 53 are
+    // solid icons (solid Montan pink #CC79A7 against solid health orange #D55E00).
+    const png = await mapPixels(page);
+    const solid = (r0: number, g0: number, b0: number) => countPixels(png, (r, g, b) => Math.abs(r - r0) < 8 && Math.abs(g - g0) < 8 && Math.abs(b - b0) < 8);
+    const orange = solid(213, 94, 0);
+    expect(orange).toBeGreaterThan(100);
+    expect(solid(204, 121, 167), 'heritage quieter than a cluster of today').toBeLessThan(orange / 4);
+    // A switched-off cluster is not named; zoomed in, the places' own names take over.
+    await page.evaluate(() => window.location.hash = '#/?hc=logistics');
+    await expect.poll(names).toEqual(['Gesundheit', 'IT-Sicherheit', 'Wasserstoff']);
+    await page.evaluate(() => window.location.hash = '#/?v=10.00/51.4600/7.2300');
+    await settle(page);
+    expect(await names()).toEqual([]);
+    await context.close();
+  });
+
   it('switching IT security off removes its blue from the map', async () => {
     const { page, consoleErrors, foreignRequests } = await openApp(app.browser, `${app.server.url}#/?v=11.00/51.4600/7.2300`, { layers: true });
     await settle(page);

@@ -1,0 +1,60 @@
+import { hsl } from 'd3-color';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasData } from '../domain/atlas-data';
+import { localized } from '../lib/localized';
+import { LABEL_FONT } from './base-style';
+import { palette } from './palette';
+
+const SOURCE = 'cluster-names';
+export const CLUSTER_NAME_LAYER = 'cluster-names';
+/** Zoomed in beyond the whole region, the places' own names and icons tell the story; the cluster names give way. */
+const CLUSTER_NAMES_MAX_ZOOM = 9.4;
+
+/** The cluster's colour, dark enough to read as text on the pale map. */
+const textColour = (colour: string) => {
+  const c = hsl(colour);
+  c.l = Math.min(c.l, 0.34);
+  return c.formatHex();
+};
+
+/**
+ * The top of the hierarchy at region scale: each of today's clusters named once, in its colour,
+ * just below or above the name of the town the sources call its focus (Bochum, Duisburg), never on
+ * it, by its short name ("Gesundheit"). A first view, even on a phone, says what the atlas shows.
+ * Context clusters (the Montan heritage) and switched-off ones are not named.
+ */
+export function showClusterNames(map: MapLibreMap, data: AtlasData, hiddenClusters: readonly string[], lang: 'de' | 'en'): void {
+  const collection: GeoJSON.FeatureCollection = {
+    type: 'FeatureCollection',
+    features: data.clusters.flatMap((c) => {
+      const town = data.byAgs.get(c.focus_ags[0] ?? '');
+      if (c.context || !town || hiddenClusters.includes(c.id)) return [];
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: town.labelPoint }, properties: { name: (lang === 'de' ? c.short_de : c.short_en) ?? localized(lang, c, 'name'), colour: textColour(c.color) } }];
+    }),
+  };
+  const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
+  if (source) {
+    source.setData(collection);
+    return;
+  }
+  // On top, so MapLibre places them first: the icons (drawn regardless) and the towns' names,
+  // placed after, keep clear of them; their offsets keep them off the town's own name.
+  map.addSource(SOURCE, { type: 'geojson', data: collection });
+  map.addLayer({
+    id: CLUSTER_NAME_LAYER,
+    type: 'symbol',
+    source: SOURCE,
+    maxzoom: CLUSTER_NAMES_MAX_ZOOM,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 10, 15] as never,
+      'text-max-width': 10,
+      // Below the town's name, else above it, else beside it: two clusters in one town stack.
+      'text-variable-anchor-offset': ['literal', ['top', [0, 1.3], 'bottom', [0, -1.3], 'top', [0, 2.5], 'bottom', [0, -2.5], 'left', [3.5, 0], 'right', [-3.5, 0]]] as never,
+      'text-justify': 'auto',
+      'text-padding': 2,
+    },
+    paint: { 'text-color': ['get', 'colour'], 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
+  });
+}
