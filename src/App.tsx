@@ -7,6 +7,7 @@ import { Header } from './ui/Header';
 import { LayerPanel } from './ui/LayerPanel';
 import { LinkNotice } from './ui/LinkNotice';
 import { TalkEndedNotice } from './ui/TalkEndedNotice';
+import { BasemapNotice } from './ui/BasemapNotice';
 import { LazyListView } from './ui/LazyListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
@@ -43,6 +44,7 @@ export function App({ data }: { data: AtlasData }) {
           <Tooltip data={data} />
           <LinkNotice />
           {!presenting && <TalkEndedNotice />}
+          <BasemapNotice />
           <OverlayNotice error={overlayError} />
           <ServiceWorkerNotices />
           {!presenting && <TimeSlider data={data} />}

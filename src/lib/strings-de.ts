@@ -203,6 +203,7 @@ export const de = {
   previous: 'Zurück',
   next: 'Weiter',
   keysHelp: 'Weiter: → Bild↓ · Zurück: ← Bild↑ · B: schwarz · F: Vollbild · Esc: Ende',
+  basemapFailed: 'Die Online-Grundkarte lädt nicht (kein Netz?). Sie ist wieder ausgeschaltet; die Karte bleibt offline vollständig.',
   talkOver: 'Vortrag beendet',
   talkEndedRestored: 'Vortrag beendet: Die Karte ist wieder so wie vor dem Vortrag.',
   talkEndedDefault: 'Vortrag beendet: Die Karte zeigt wieder alle Ebenen, heute, die ganze Region.',

@@ -205,6 +205,7 @@ export const en: Record<StringKey, string> = {
   previous: 'Back',
   next: 'Next',
   keysHelp: 'Next: → PgDn · Back: ← PgUp · B: black · F: full screen · Esc: end',
+  basemapFailed: 'The online basemap does not load (no network?). It is switched off again; the map stays complete offline.',
   talkOver: 'Talk ended',
   talkEndedRestored: 'Talk ended: the map is back as it was before the talk.',
   talkEndedDefault: 'Talk ended: the map shows every layer again, today, the whole region.',

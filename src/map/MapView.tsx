@@ -130,7 +130,7 @@ export function MapView({ data, overlays }: Props) {
       loaded = true;
       const s = useAppStore.getState();
       showSelection(map, [], selectedMunicipalities(s.selection, data.byAgs));
-      setOnlineBasemap(map, s.onlineBasemap);
+      setOnlineBasemap(map, s.onlineBasemap, () => useAppStore.getState().failOnlineBasemap());
     });
     map.once('idle', () => {
       // Read by the benchmark and the e2e tests: the first complete render of the base map.
@@ -151,20 +151,21 @@ export function MapView({ data, overlays }: Props) {
         });
         updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
         layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
-        showClusterNames(map, data, useAppStore.getState().hiddenClusters, useAppStore.getState().lang);
+        const now = useAppStore.getState();
+        showClusterNames(map, data, now.hiddenClusters, now.lang, now.presenting);
       });
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!loaded || !mapRef.current) return;
       if (s.selection !== prev.selection) showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
-      if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap);
+      if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap, () => useAppStore.getState().failOnlineBasemap());
       if (s.lang !== prev.lang) {
         setOrientationLanguage(map, s.lang);
         setAttribution(map, translate(s.lang, 'geodataSource'));
       }
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
-      if ((s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang) && map.getLayer(CLUSTER_NAME_LAYER)) showClusterNames(map, data, s.hiddenClusters, s.lang);
+      if ((s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting) && map.getLayer(CLUSTER_NAME_LAYER)) showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
       if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyAndMark(map, s.flyRequest, data);
       // The scenes' cameras leave the card's side free (padding); the map after the talk has no card.

@@ -21,14 +21,15 @@ const textColour = (colour: string) => {
  * The top of the hierarchy at region scale: each of today's clusters named once, in its colour,
  * just below or above the name of the town the sources call its focus (Bochum, Duisburg), never on
  * it, by its short name ("Gesundheit"). A first view, even on a phone, says what the atlas shows.
- * Context clusters (the Montan heritage) and switched-off ones are not named.
+ * Context clusters (the Montan heritage) and switched-off ones are not named; nor any during a
+ * talk, whose card names the scene's clusters and whose map names the scene's places.
  */
-export function showClusterNames(map: MapLibreMap, data: AtlasData, hiddenClusters: readonly string[], lang: 'de' | 'en'): void {
+export function showClusterNames(map: MapLibreMap, data: AtlasData, hiddenClusters: readonly string[], lang: 'de' | 'en', presenting = false): void {
   const collection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: data.clusters.flatMap((c) => {
       const town = data.byAgs.get(c.focus_ags[0] ?? '');
-      if (c.context || !town || hiddenClusters.includes(c.id)) return [];
+      if (presenting || c.context || !town || hiddenClusters.includes(c.id)) return [];
       return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: town.labelPoint }, properties: { name: (lang === 'de' ? c.short_de : c.short_en) ?? localized(lang, c, 'name'), colour: textColour(c.color) } }];
     }),
   };

@@ -5,6 +5,8 @@ export interface SettingsSlice {
   lang: Lang;
   /** The online OpenStreetMap basemap: off by default, never switched on by a link. */
   onlineBasemap: boolean;
+  /** The online basemap was switched off again because its tiles did not load (no network). */
+  basemapFailed: boolean;
   /** Parts of an opened link that were ignored, shown once as a notice. */
   linkNotice: string[];
   /** Set once the base map has rendered completely; heavier work waits for it. */
@@ -23,12 +25,15 @@ export interface SettingsSlice {
   setWebgl2Missing: () => void;
   setLang: (lang: Lang) => void;
   setOnlineBasemap: (on: boolean) => void;
+  failOnlineBasemap: () => void;
+  dismissBasemapFailed: () => void;
   dismissLinkNotice: () => void;
 }
 
 export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
   lang: 'de',
   onlineBasemap: false,
+  basemapFailed: false,
   linkNotice: [],
   mapReady: false,
   webgl2Missing: false,
@@ -40,6 +45,8 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setMapReady: () => set({ mapReady: true }),
   setWebgl2Missing: () => set({ webgl2Missing: true }),
   setLang: (lang) => set({ lang }),
-  setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
+  setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap, basemapFailed: false }),
+  failOnlineBasemap: () => set({ onlineBasemap: false, basemapFailed: true }),
+  dismissBasemapFailed: () => set({ basemapFailed: false }),
   dismissLinkNotice: () => set({ linkNotice: [] }),
 });

@@ -103,12 +103,14 @@ export function startUrlSync(known: KnownIds): () => void {
   write();
   const unsubscribe = useAppStore.subscribe(schedule);
   const onHashChange = () => {
+    const wasList = useAppStore.getState().listView;
     const state = ownEntry() ? applyStep(window.location.hash) : applyLink(window.location.hash);
     // The entry we came to is the current step: writing its canonical form replaces it.
     step = historyStepOf(useAppStore.getState());
     presenting = useAppStore.getState().presenting;
-    // A scene brings its own camera.
-    if (state.present === undefined) useAppStore.getState().showLinkView(state.view, state.selection);
+    // A scene brings its own camera; leaving the list or going back to it keeps the map's (it did
+    // not move while the list covered it).
+    if (state.present === undefined && wasList === (state.list ?? false)) useAppStore.getState().showLinkView(state.view, state.selection);
   };
   window.addEventListener('hashchange', onHashChange);
   return () => {

@@ -1,5 +1,6 @@
 import { translate } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';
+import { Notice } from './Notice';
 
 /** Tells the user which parts of an opened link were ignored; the map opens regardless. */
 export function LinkNotice() {
@@ -7,10 +8,5 @@ export function LinkNotice() {
   const lang = useAppStore((s) => s.lang);
   const dismiss = useAppStore((s) => s.dismissLinkNotice);
   if (rejected.length === 0) return null;
-  return (
-    <div className="notice" role="status" data-testid="link-notice">
-      <span>{translate(lang, 'linkNotice')} <code>{rejected.join(', ')}</code></span>
-      <button type="button" className="icon-button" onClick={dismiss} aria-label={translate(lang, 'dismiss')}>×</button>
-    </div>
-  );
+  return <Notice testId="link-notice" lang={lang} onDismiss={dismiss}>{translate(lang, 'linkNotice')} <code>{rejected.join(', ')}</code></Notice>;
 }

@@ -1,5 +1,6 @@
 import { translate } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';
+import { Notice } from './Notice';
 
 /** After a talk: says which map the atlas came back to, so a filtered map never goes unexplained. */
 export function TalkEndedNotice() {
@@ -7,10 +8,5 @@ export function TalkEndedNotice() {
   const lang = useAppStore((s) => s.lang);
   const dismiss = useAppStore((s) => s.dismissTalkEnded);
   if (!ended) return null;
-  return (
-    <div className="notice" role="status" data-testid="talk-ended">
-      <span>{translate(lang, ended === 'restored' ? 'talkEndedRestored' : 'talkEndedDefault')}</span>
-      <button type="button" className="icon-button" onClick={dismiss} aria-label={translate(lang, 'dismiss')}>×</button>
-    </div>
-  );
+  return <Notice testId="talk-ended" lang={lang} onDismiss={dismiss}>{translate(lang, ended === 'restored' ? 'talkEndedRestored' : 'talkEndedDefault')}</Notice>;
 }

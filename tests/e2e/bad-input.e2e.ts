@@ -130,6 +130,28 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+  it('says so on the map when the online basemap cannot load, switches it off and stops asking', async () => {
+    // The tile host unreachable, as without a network (only it: the app's own files still load).
+    let tiles = 0;
+    const { page } = await openApp(app.browser, app.server.url, {
+      before: async (p) => { await p.route('https://tile.openstreetmap.org/**', (route) => { tiles++; return route.abort('internetdisconnected'); }); },
+    });
+    await page.getByTestId('online-basemap').click();
+    await expect.poll(() => page.getByTestId('basemap-failed').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('basemap-failed').textContent()).toContain('Online-Grundkarte lädt nicht');
+    expect(await page.getByTestId('online-basemap').isChecked()).toBe(false);
+    await settle(page);
+    // It stopped asking: the tiles of one view at most (70 console errors before), none after.
+    const asked = tiles;
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThan(40);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -400);
+    await settle(page);
+    expect(tiles, 'no more tile requests after it gave up').toBe(asked);
+    await page.close();
+  });
 });
 
 async function rvrAgs(): Promise<string[]> {

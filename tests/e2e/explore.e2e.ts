@@ -115,12 +115,27 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     // Forward opens Bochum again; the list is a step too.
     await page.goForward();
     await expect.poll(() => heading.textContent()).toBe('Bochum');
+    await settle(page);
+    // A camera of the user's own (a drag), then the list and Back: the map is where it was.
+    const box2 = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box2.x + box2.width / 2 - 200, box2.y + box2.height / 2 + 80, { steps: 6 });
+    await page.mouse.up();
+    await settle(page);
+    const dragged = viewIn(await hash());
+    const probe = () => page.evaluate(() => window.__clusteratlas!.project([7.2, 51.48]));
+    const dragPoint = await probe();
     await page.getByTestId('list-toggle').click();
     await expect.poll(hash).toMatch(/^#\/list\?/);
     await page.goBack();
     await expect.poll(() => page.getByTestId('list-toggle').textContent()).toBe('Liste');
+    await settle(page);
     expect(await hash()).toMatch(/^#\/\?/);
     expect(await heading.textContent()).toBe('Bochum');
+    expect(viewIn(await hash()), 'Back from the list keeps the camera').toEqual(dragged);
+    const back = await probe();
+    expect(Math.abs(back.x - dragPoint.x) + Math.abs(back.y - dragPoint.y)).toBeLessThan(2);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -231,6 +246,9 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     expect(await time.getByRole('button', { name: '2005', exact: true }).isVisible()).toBe(false);
     await time.getByRole('button', { name: 'Zeitleiste: Heute' }).tap();
     await time.getByRole('button', { name: '2005', exact: true }).tap();
+    // Open, the bar says which year the map shows (it showed only the range before).
+    await expect.poll(() => time.locator('.time-year').isVisible()).toBe(true);
+    expect(await time.locator('.time-year').textContent()).toBe('2005');
     await time.getByRole('button', { name: 'Zeitleiste einklappen' }).tap();
     await expect.poll(() => time.getByRole('button', { name: 'Zeitleiste: 2005' }).isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('y=2005');
