@@ -11,7 +11,8 @@ import { BasemapNotice } from './ui/BasemapNotice';
 import { LazyListView } from './ui/LazyListView';
 import { TimeSlider } from './ui/TimeSlider';
 import { Tooltip } from './ui/Tooltip';
-import { NoWebGLView } from './ui/NoWebGLView';
+import { NoMapNotice } from './ui/NoMapNotice';
+import { LazyListView as NoMapList } from './ui/LazyListView';
 import { ServiceWorkerNotices } from './ui/ServiceWorkerNotices';
 import { OverlayNotice } from './ui/OverlayNotice';
 import { useOverlays } from './ui/use-overlays';
@@ -30,9 +31,31 @@ export function App({ data }: { data: AtlasData }) {
   const webgl2Missing = useAppStore((s) => s.webgl2Missing);
   const hasSelection = useAppStore((s) => s.selection !== undefined);
   const comparing = useAppStore((s) => s.compare.length > 0);
-  const { overlays, error: overlayError } = useOverlays(data, mapReady);
+  // Without a map the derived overlays (corridor members, cluster areas) load at once.
+  const { overlays, error: overlayError } = useOverlays(data, mapReady || webgl2Missing);
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
-  if (webgl2Missing) return <NoWebGLView data={data} />;
+  if (webgl2Missing) {
+    // No WebGL2: the whole atlas that does not need a map. The list stands where the map would,
+    // and the talk runs as cards.
+    return (
+      <div className={['app', 'no-map', presenting && 'presenting', hasSelection && 'has-selection'].filter(Boolean).join(' ')}>
+        <Header data={data} noMap />
+        <div className="main">
+          <div className="no-map-body">
+            <NoMapNotice />
+            {presenting
+              ? <Suspense fallback={null}><div className="talk-cards"><Presentation data={data} overlays={overlays} /></div></Suspense>
+              : <NoMapList data={data} />}
+            {!presenting && comparing && <Suspense fallback={null}><CompareView data={data} overlays={overlays} /></Suspense>}
+          </div>
+          <aside className="side" hidden={presenting}>
+            <SelectionPanel data={data} overlays={overlays} />
+            <LayerPanel data={data} />
+          </aside>
+        </div>
+      </div>
+    );
+  }
   return (
     // On a phone the list takes the screen: the sheet below shows only a selection (styles.css).
     <div className={['app', presenting && 'presenting', listView && 'list-open', hasSelection && 'has-selection'].filter(Boolean).join(' ')}>

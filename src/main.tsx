@@ -14,18 +14,12 @@ import { hasWebGL2Api } from './lib/webgl-support';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 import { startChoroplethSync } from './store/choropleth-sync';
-import type { AtlasData } from './domain/atlas-data';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
 import { NoWebGLView } from './ui/NoWebGLView';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
-
-/** A browser without the WebGL2 API: the message at once, then the data as a list. */
-function showNoWebGL(data?: AtlasData) {
-  root.render(<NoWebGLView data={data} />);
-}
 
 function showLoadError(error: unknown) {
   const detail = error instanceof GeodataError ? error.message : String(error);
@@ -39,14 +33,15 @@ function showLoadError(error: unknown) {
 }
 
 async function start() {
-  // A context that cannot be created although the API exists is found by the map itself (App).
-  if (!hasWebGL2Api()) {
-    showNoWebGL();
-    showNoWebGL(await loadAtlasData());
-    return;
+  // Without WebGL2 there is no map, but everything else of the atlas works (App). A context that
+  // cannot be created although the API exists is found by the map itself.
+  const withMap = hasWebGL2Api();
+  if (!withMap) {
+    root.render(<NoWebGLView />);
+    useAppStore.getState().setWebgl2Missing();
   }
   performance.mark('app-start');
-  prewarmMap();
+  if (withMap) prewarmMap();
   const data = await loadAtlasData();
   performance.mark('geodata-loaded');
   // A task of its own for the page and the map: parsing and checking the data, then building the

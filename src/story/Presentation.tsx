@@ -49,6 +49,8 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
   const lang = useAppStore((s) => s.lang);
   const scene = useAppStore((s) => s.scene);
   const blank = useAppStore((s) => s.blank);
+  // Without WebGL2 the talk runs as cards: there is no map to draw a handout's pictures on.
+  const noMap = useAppStore((s) => s.webgl2Missing);
   const [story, setStory] = useState<Story>();
   const [error, setError] = useState<string>();
   const [handout, setHandout] = useState<HandoutPage[] | 'making'>();
@@ -147,9 +149,11 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
         <nav className="story-nav" aria-label={t('scene')}>
           <button type="button" onClick={() => turn('previous', story.scenes.length)} disabled={n === 1} data-testid="story-previous">← {t('previous')}</button>
           <button type="button" onClick={() => turn('next', story.scenes.length)} disabled={n === story.scenes.length} data-testid="story-next">{t('next')} →</button>
-          <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
-            {handout === 'making' ? t('handoutMaking') : t('handout')}
-          </button>
+          {!noMap && (
+            <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
+              {handout === 'making' ? t('handoutMaking') : t('handout')}
+            </button>
+          )}
         </nav>
         <div className="story-bar" style={{ width: `${(n / story.scenes.length) * 100}%` }} aria-hidden="true" />
       </section>

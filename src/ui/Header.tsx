@@ -14,7 +14,7 @@ const AboutDialog = lazy(() => import('./AboutDialog'));
  * into a menu (CSS decides), so the search keeps its width and, on a phone, the map keeps the
  * screen.
  */
-export function Header({ data }: { data: AtlasData }) {
+export function Header({ data, noMap = false }: { data: AtlasData; noMap?: boolean }) {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
   const listView = useAppStore((s) => s.listView);
@@ -70,9 +70,12 @@ export function Header({ data }: { data: AtlasData }) {
             <button type="button" className="lang-button" onClick={() => { closeMenu(); setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
           )}
           {!presenting && <ShareButton onShared={closeMenu} />}
-          <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
-            {listView ? t('showMap') : t('showList')}
-          </button>
+          {/* Without a map the list is all there is to switch to. */}
+          {!noMap && (
+            <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
+              {listView ? t('showMap') : t('showList')}
+            </button>
+          )}
           {!presenting && (
             <button type="button" className="lang-button" onClick={() => { closeMenu(); about.show(); }}
               aria-label={t('aboutLabel')} aria-haspopup="dialog" data-testid="about-button">

@@ -1,17 +1,15 @@
-import type { AtlasData } from '../domain/atlas-data';
 import { translate } from '../lib/i18n';
 import { FatalMessage } from './FatalMessage';
-import { LazyListView } from './LazyListView';
 
-/** Without WebGL2 there is no map, but the data is still there: the message, then the list. */
-export function NoWebGLView({ data }: { data?: AtlasData }) {
+/**
+ * Before the data has loaded in a browser without WebGL2: the message alone. Once it has, the
+ * whole atlas that does not need a map follows (App, `webgl2Missing`).
+ */
+export function NoWebGLView() {
   return (
-    <>
-      <FatalMessage
-        titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
-        titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
-      />
-      {data && <LazyListView data={data} />}
-    </>
+    <FatalMessage
+      titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
+      titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
+    />
   );
 }

