@@ -1,5 +1,6 @@
 // Benchmark page: the app's own map and data layers with N SYNTHETIC institutions
 // (?n=10000). Exposes window.bench with measurements for bench/run-bench.ts to call.
+import { corridorEdgeOf } from '../../src/layers/corridor-edge';
 import { visibleInstitutions } from '../../src/analysis/visible-institutions';
 import { loadAtlasData } from '../../src/data/load-geodata';
 import { loadOverlays } from '../../src/data/load-overlays';
@@ -18,7 +19,7 @@ const overlays = await loadOverlays(real);
 const map = createMap({ container: document.getElementById('map')!, data, attribution: 'synthetic benchmark' });
 await new Promise((r) => map.once('idle', r));
 // The bands are MapLibre's, as in the app: every frame below draws them too.
-showCorridorBands(map, overlays.corridors);
+showCorridorBands(map, overlays.corridors, (id) => corridorEdgeOf(real.corridors, id));
 await new Promise((r) => map.once('idle', r));
 
 const inputs = (hiddenClusters: string[]): LayerInputs => ({

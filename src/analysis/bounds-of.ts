@@ -3,7 +3,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import type { Selection } from '../domain/selection';
 import { kreiseOf } from './kreise';
 
-export type Bounds = [number, number, number, number];
+type Bounds = [number, number, number, number];
 
 /** Pads a point into a small box, so a camera can be fitted to it like to an area. */
 function around([lon, lat]: [number, number], d = 0.01): Bounds {

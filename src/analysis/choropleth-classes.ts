@@ -1,7 +1,7 @@
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 import { classBreaks, classOf, type Scheme } from './classify';
 
-export const CLASS_COUNT = 5;
+const CLASS_COUNT = 5;
 
 export interface ChoroplethClasses {
   breaks: number[];

@@ -1,3 +1,4 @@
+import { scaleQuantile, scaleQuantize } from 'd3-scale';
 import { ckmeans } from 'simple-statistics';
 
 export type Scheme = 'quantile' | 'equal' | 'jenks';
@@ -32,15 +33,9 @@ function rawBreaks(xs: readonly number[], classes: number, scheme: Scheme): numb
   const distinct = new Set(xs).size;
   const k = Math.max(1, Math.min(classes, distinct));
   if (xs.length === 0 || k === 1) return [];
-  if (scheme === 'equal') {
-    const min = xs[0]!;
-    const step = (xs[xs.length - 1]! - min) / k;
-    return Array.from({ length: k - 1 }, (_, i) => min + step * (i + 1));
-  }
-  if (scheme === 'quantile') {
-    const at = (p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-    return [...new Set(Array.from({ length: k - 1 }, (_, i) => at((i + 1) / k)))];
-  }
+  // Equal widths between the smallest and the largest value; quantiles as d3 computes them.
+  if (scheme === 'equal') return scaleQuantize().domain([xs[0]!, xs[xs.length - 1]!]).range(Array.from({ length: k }, (_, i) => i)).thresholds();
+  if (scheme === 'quantile') return [...new Set(scaleQuantile().domain(xs).range(Array.from({ length: k }, (_, i) => i)).quantiles())];
   return ckmeans(xs, k).slice(0, -1).map((cluster) => cluster[cluster.length - 1]!);
 }
 

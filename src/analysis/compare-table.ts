@@ -64,7 +64,7 @@ export function csvNumber(value: number | null, digits: number, german: boolean)
  * semicolon and decimal comma, as German spreadsheets expect; international: comma and point.
  */
 /** What the comparison shows beyond the figures: the corridor bands and the user's own columns. */
-export interface CompareExtras {
+interface CompareExtras {
   overlays?: Overlays;
   user?: readonly UserColumn[];
   aggregation?: Readonly<Record<string, Aggregation>>;

@@ -8,10 +8,10 @@ import { corridorLabelPoint } from './corridor-label-point';
 import { pointsInArea } from './points-in-area';
 
 /** The part of the data the overlays are derived from. */
-export type OverlayInputs = Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'municipalities' | 'institutions' | 'clusters'>;
+type OverlayInputs = Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'municipalities' | 'institutions' | 'clusters'>;
 
 /** Radius of the disc around each institution that makes up a cluster's focus area. */
-export const FOCUS_RADIUS_KM = 2;
+const FOCUS_RADIUS_KM = 2;
 
 /**
  * Everything derived from the data: corridor bands and members, cluster focus areas. Run when the

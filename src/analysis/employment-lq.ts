@@ -6,7 +6,7 @@ import { cellValue, TOTAL, type EmploymentTable } from '../domain/employment';
  */
 export const MIN_EMPLOYEES = 100;
 
-export interface EmploymentQuotient {
+interface EmploymentQuotient {
   employees: number | null;
   lq: number | null;
   /** Below MIN_EMPLOYEES, or a marker: shown, never ranked. */

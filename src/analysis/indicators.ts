@@ -4,7 +4,7 @@ import type { AtlasData } from '../domain/atlas-data';
 export interface UserColumn { name: string; values: Record<string, number> }
 import { specialization, type Specialization } from './specialization';
 
-export interface Indicator {
+interface Indicator {
   id: string;
   /** i18n keys or literal cluster names are resolved by the UI; here: German and English labels. */
   label_de: string;

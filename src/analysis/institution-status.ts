@@ -5,7 +5,7 @@ import type { Institution } from '../domain/institution';
  * drawn as closed), or merged/renamed into another (gone from the map; its successor carries on).
  * An actor without a known founding year counts as existing in every year.
  */
-export type InstitutionStatus = 'future' | 'active' | 'closed' | 'absorbed';
+type InstitutionStatus = 'future' | 'active' | 'closed' | 'absorbed';
 
 export function institutionStatus(inst: Institution, year: number | null | undefined): InstitutionStatus {
   if (year != null && inst.founded !== null && inst.founded > year) return 'future';

@@ -4,7 +4,7 @@ import type { Selection } from '../domain/selection';
 import { specialization, type Specialization } from './specialization';
 
 /** A Kreis of the region with its member municipalities (the kreisfreie Städte are their own Kreis). */
-export interface Kreis {
+interface Kreis {
   /** Kreisschlüssel: the first five digits of its members' AGS, e.g. "05562". */
   key: string;
   name: string;

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import type { AreaGeometry } from '../domain/municipality';
 
-export interface MiniMap {
+interface MiniMap {
   /** SVG path of the area, in a box of `size` × `size`. */
   path: string;
   /** Projects a point into the same box. */

@@ -31,7 +31,7 @@ function unitIds(data: AtlasData, level: TableLevel): string[] {
 }
 
 /** A column of the user's own data in the table: its value per row id. */
-export interface OwnColumn {
+interface OwnColumn {
   id: string;
   name: string;
   /** Null at Kreis level until the user has said whether the column holds counts or rates. */

@@ -6,7 +6,7 @@ import { hooverIndex } from './hoover-index';
  * specialisation index Σ |e_i/e − E_i/E| (twice Hoover, 0 to 2). Sections with a missing value in
  * either are left out of both sums, and `sections` says how many were used.
  */
-export interface SectorSpecialisation {
+interface SectorSpecialisation {
   hoover: number | null;
   krugman: number | null;
   sections: number;

@@ -13,7 +13,7 @@ export interface ShiftShare {
   regionalShift: number;
 }
 
-export interface ShiftShareInput {
+interface ShiftShareInput {
   /** The region's employment in the section at the start and end. */
   local: [number | null, number | null];
   /** The reference economy's employment in the section at the start and end. */

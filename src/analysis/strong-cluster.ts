@@ -1,7 +1,7 @@
 import { quantile } from 'simple-statistics';
 
 /** One region's figures for a section in a year, among comparable regions. */
-export interface RegionFigures {
+interface RegionFigures {
   key: string;
   lq: number | null;
   employees: number | null;
@@ -9,14 +9,14 @@ export interface RegionFigures {
   establishments?: number | null;
 }
 
-export interface StrongClusterResult {
+interface StrongClusterResult {
   key: string;
   strong: boolean;
   /** Why not (or which tests passed): each test that could be applied. */
   tests: { lq: boolean; employment: boolean; establishments: boolean | null };
 }
 
-export interface StrongClusterTest {
+interface StrongClusterTest {
   results: StrongClusterResult[];
   thresholds: { lq: number; employment: number; establishments: number | null };
   /** The parts of the U.S. Cluster Mapping test the data could not support. */

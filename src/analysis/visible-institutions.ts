@@ -1,7 +1,7 @@
 import type { Institution } from '../domain/institution';
 import { isOnMap } from './institution-status';
 
-export interface InstitutionFilter {
+interface InstitutionFilter {
   hiddenClusters: readonly string[];
   hiddenCategories: readonly string[];
   /** The map as it was in this year (founded by then, not yet merged away); null shows today. */

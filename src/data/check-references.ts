@@ -4,7 +4,7 @@ import type { Institution } from '../domain/institution';
 import type { PopulationFile } from '../domain/population';
 import { GeodataError } from './geodata-error';
 
-export interface ReferenceInputs {
+interface ReferenceInputs {
   agsKnown: ReadonlySet<string>;
   institutions: Institution[];
   clusters: ClusterFile;

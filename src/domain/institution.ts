@@ -1,4 +1,3 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
 
 export const CATEGORIES = [
   'university', 'hospital', 'research', 'technology-centre', 'network',
@@ -11,7 +10,7 @@ export type Category = (typeof CATEGORIES)[number];
  * puts the actor on a campus or site whose coordinate is sourced; `street` = likewise for a street.
  */
 export const PRECISIONS = ['exact', 'site', 'street'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+type Precision = (typeof PRECISIONS)[number];
 
 /** A page and the words read there. `audit`: the stored copy actually read, never shown. */
 export interface Cited {
@@ -21,13 +20,13 @@ export interface Cited {
 }
 
 /** For precision site/street: which site, and the source that puts the actor there. */
-export interface SiteRef {
+interface SiteRef {
   name: string;
   located: Cited;
 }
 
 /** The end of an actor: closed (the place stays, e.g. a mine), merged or renamed (it lives on as `into`). */
-export interface Ending {
+interface Ending {
   year: number;
   kind: 'closed' | 'merged' | 'renamed';
   into_de: string;
@@ -38,14 +37,14 @@ export interface Ending {
 }
 
 /** A figure or statement in the panel with its own source. */
-export interface SourcedFact {
+interface SourcedFact {
   de: string;
   en: string;
   source: Cited;
 }
 
 /** Properties of one point in geodata/institutions.geojson; every fact carries its source. */
-export interface InstitutionProperties {
+interface InstitutionProperties {
   id: string;
   name: string;
   name_en: string;
@@ -71,8 +70,6 @@ export interface InstitutionProperties {
   second_source: Cited | null;
 }
 
-export type InstitutionFeature = Feature<Point, InstitutionProperties>;
-export type InstitutionCollection = FeatureCollection<Point, InstitutionProperties>;
 
 /** The flat record the app works with. */
 export interface Institution extends InstitutionProperties {

@@ -6,9 +6,9 @@ import type { LayerInputs } from './layer-inputs';
  */
 
 /** Above this many visible points, a zoomed-out map shows their density instead of icons. */
-export const DENSITY_THRESHOLD = 2000;
+const DENSITY_THRESHOLD = 2000;
 /** From this zoom on, icons are shown whatever their number (a few streets in view). */
-export const DENSITY_MAX_ZOOM = 12;
+const DENSITY_MAX_ZOOM = 12;
 
 /** True when the points should be drawn as a density grid at this zoom. */
 export function showsDensity(inputs: Pick<LayerInputs, 'institutions' | 'zoom'>): boolean {

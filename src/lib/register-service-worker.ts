@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
 
-export interface ServiceWorkerEvents {
+interface ServiceWorkerEvents {
   /** A new version is waiting; calling `reload` reloads into it. */
   onUpdate: (reload: () => void) => void;
   /**

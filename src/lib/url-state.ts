@@ -2,10 +2,8 @@ import type { Lang } from './i18n';
 
 import type { SelectionKind } from '../domain/selection';
 
-export type { SelectionKind };
-
 /** The part of the app state that a shared link carries. */
-export interface UrlState {
+interface UrlState {
   view?: { lon: number; lat: number; zoom: number };
   selection?: { kind: SelectionKind; id: string };
   hiddenClusters?: string[];
@@ -41,7 +39,7 @@ export interface KnownIds {
   kreis?: ReadonlySet<string>;
 }
 
-export interface ParsedUrl {
+interface ParsedUrl {
   state: UrlState;
   /** Parts of the hash that were ignored, for a short notice to the user. */
   rejected: string[];

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { CorridorOverlay } from '../domain/overlays';
+import { EDGE_DASH, type CorridorEdge } from '../layers/corridor-edge';
 import { LAYER } from './base-style';
 import { palette } from './palette';
 import { translucent } from './translucent';
@@ -21,10 +22,10 @@ const isSelected = (id: string | undefined) => ['==', ['get', 'id'], id ?? ''];
  * hovered or selected band is in the fill's colour, not its opacity; the selected edge is a second,
  * filtered line layer, not a data-driven width.
  */
-export function showCorridorBands(map: MapLibreMap, corridors: readonly CorridorOverlay[]): void {
+export function showCorridorBands(map: MapLibreMap, corridors: readonly CorridorOverlay[], edgeOf: (id: string) => CorridorEdge): void {
   const collection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
-    features: corridors.map((c) => ({ ...c.band, properties: { id: c.id } })),
+    features: corridors.map((c) => ({ ...c.band, properties: { id: c.id, edge: edgeOf(c.id) } })),
   };
   const source = map.getSource(SOURCE_ID) as GeoJSONSource | undefined;
   if (source) {
@@ -49,7 +50,11 @@ export function showCorridorBands(map: MapLibreMap, corridors: readonly Corridor
       source: SOURCE_ID,
       filter: id === LINE_ID ? ['!', isSelected(undefined)] as never : isSelected(undefined) as never,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.outline, 'line-opacity': 0.78, 'line-width': width },
+      paint: {
+        'line-color': palette.outline, 'line-opacity': 0.78, 'line-width': width,
+        // Each corridor its own edge (solid, dashed, dotted), as its legend swatch shows.
+        'line-dasharray': ['match', ['get', 'edge'], 'dashed', ['literal', EDGE_DASH.dashed], 'dotted', ['literal', EDGE_DASH.dotted], ['literal', EDGE_DASH.solid]] as never,
+      },
     }, LAYER.labels);
   }
 }

@@ -26,7 +26,7 @@ const LOCALE_DE = {
   'ScaleControl.Kilometers': 'km',
 };
 
-export interface CreateMapOptions {
+interface CreateMapOptions {
   container: HTMLElement;
   lang?: 'de' | 'en';
   data: BaseGeodata;

@@ -4,6 +4,7 @@ import { visibleCorridors } from '../analysis/visible-corridors';
 import type { AtlasData } from '../domain/atlas-data';
 import { localized } from '../lib/localized';
 import { useAppStore, type AppState, type AppStore } from '../store/app-store';
+import { corridorEdgeOf } from '../layers/corridor-edge';
 import { showClusterArea } from './cluster-area';
 import { markCorridorBands, showCorridorBands } from './corridor-bands';
 import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
@@ -36,12 +37,13 @@ export function bindDataOverlays(map: MapLibreMap, data: AtlasData, overlays: Ov
   const ids = overlays.corridors.map((c) => c.id);
   const markBands = (s: AppState) => markCorridorBands(map, ids, selectedOf(s, 'corridor'), hoveredCorridor(s));
   const start = store.getState();
-  showCorridorBands(map, visibleCorridors(overlays, start.hiddenCorridors));
+  const edgeOf = (id: string) => corridorEdgeOf(data.corridors, id);
+  showCorridorBands(map, visibleCorridors(overlays, start.hiddenCorridors), edgeOf);
   markBands(start);
   showArea(map, data, overlays, start);
   showCorridorLabels(map, corridorLabels(data, overlays, start));
   return store.subscribe((s, prev) => {
-    if (s.hiddenCorridors !== prev.hiddenCorridors) showCorridorBands(map, visibleCorridors(overlays, s.hiddenCorridors));
+    if (s.hiddenCorridors !== prev.hiddenCorridors) showCorridorBands(map, visibleCorridors(overlays, s.hiddenCorridors), edgeOf);
     if (selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor') || hoveredCorridor(s) !== hoveredCorridor(prev)) markBands(s);
     if (selectedOf(s, 'cluster') !== selectedOf(prev, 'cluster') || s.hiddenClusters !== prev.hiddenClusters) showArea(map, data, overlays, s);
     // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.

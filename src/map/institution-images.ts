@@ -26,7 +26,7 @@ export const RING_MAX_RADIUS = ICON_MAX_PX / 2 + 5;
 export const RING_MIN_RADIUS = ICON_MIN_PX / 2 + 5;
 
 /** A closed place's colour: its cluster's, faded half way to white. */
-export function closedColour(colour: string): string {
+function closedColour(colour: string): string {
   const c = rgb(colour);
   const fade = (v: number) => Math.round(v + (255 - v) * 0.5);
   return rgb(fade(c.r), fade(c.g), fade(c.b)).formatHex();

@@ -37,7 +37,7 @@ function rankedGroundSize(metres: number, minPx: number, maxPx: number, drawnAt:
 /** … and paler, until a town is large on screen (zoom 11). */
 const RANKED_OPACITY = ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'context'], 0.6, 1], 11, 1] as never;
 
-export interface InstitutionMarks {
+interface InstitutionMarks {
   selectedId?: string;
   hoveredId?: string;
 }

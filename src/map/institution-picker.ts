@@ -5,7 +5,7 @@ import { fanOffsets } from '../layers/fan-offsets';
 import { ICON_MAX_PX, iconPixelSize } from '../layers/icon-size';
 
 /** Pixels around an icon that still count as on it (what deck.gl's pickingRadius did). */
-export const PICK_RADIUS_PX = 6;
+const PICK_RADIUS_PX = 6;
 /** The largest distance from a pointer to an icon's centre that can hit: half the largest icon, plus the radius. */
 const MAX_REACH_PX = ICON_MAX_PX / 2 + PICK_RADIUS_PX;
 

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Hover } from '../store/selection-slice';
 import { LAYER, SOURCE, selectedLineLayer } from './base-style';
 
-export interface InteractionHandlers {
+interface InteractionHandlers {
   onHover: (hover: Hover | undefined) => void;
   onSelect: (ags: string | undefined) => void;
   /** The municipalities lit together with the hovered one: itself, or its Kreis while the map is coloured per Kreis. */

@@ -12,7 +12,7 @@ import { layerInputs } from './layer-inputs-of';
 import { showSelection } from './municipality-interactions';
 
 /** One picture: what the map shows (layers, year, highlight, labels) and where the camera is. */
-export interface OffscreenShot {
+interface OffscreenShot {
   state: Partial<AppState>;
   shot: SceneShot;
 }

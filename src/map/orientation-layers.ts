@@ -3,7 +3,7 @@ import type { OrientationLines } from '../data/load-orientation';
 import { LABEL_FONT, LAYER } from './base-style';
 
 const SOURCE = 'orientation';
-export const ORIENTATION_LAYERS = { rail: 'orientation-rail', water: 'orientation-water', waterNames: 'orientation-water-names' } as const;
+const ORIENTATION_LAYERS = { rail: 'orientation-rail', water: 'orientation-water', waterNames: 'orientation-water-names' } as const;
 
 /**
  * Rivers, the canal and the main railway lines under everything the atlas shows: thin, pale and

@@ -5,7 +5,7 @@ import type { Hover, Selection } from '../store/selection-slice';
 export type OverlayTarget = { kind: 'institution' | 'corridor'; id: string };
 export type TargetAt = (x: number, y: number) => OverlayTarget | undefined;
 
-export interface OverlayHandlers {
+interface OverlayHandlers {
   onHover: (hover: Hover | undefined) => void;
   onSelect: (selection: Selection) => void;
 }

@@ -96,7 +96,7 @@ export function ringImage(radius: number, lineWidth: number, colour: string, opa
 }
 
 /** How much of each pixel of an icon its fill and its outline cover (0–1), row by row. */
-export interface IconCoverage {
+interface IconCoverage {
   size: number;
   fill: Float32Array;
   line: Float32Array;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-export const MAX_COMPARE = 4;
+const MAX_COMPARE = 4;
 
 /** Municipalities or Kreise side by side (2–4). */
 export interface CompareSlice {

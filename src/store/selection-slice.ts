@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Selection } from '../domain/selection';
 
-export type { Selection, SelectionKind } from '../domain/selection';
+export type { Selection } from '../domain/selection';
 
 export interface Hover {
   kind: 'municipality' | 'institution' | 'corridor';

@@ -7,6 +7,7 @@ import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import type { Cover } from '../store/view-slice';
 import { applyScene } from './apply-scene';
+import { corridorEdgeOf } from '../layers/corridor-edge';
 import { Handout } from './Handout';
 import { makeHandout, type HandoutPage } from './make-handout';
 import { loadStory } from './load-story';
@@ -140,7 +141,7 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
           })}
           {current.corridors.map((id) => {
             const c = data.corridors.find((x) => x.id === id)!;
-            return <li key={id}><span className="swatch corridor" aria-hidden="true" />{localized(lang, c, 'name')}</li>;
+            return <li key={id}><span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, id)}`} aria-hidden="true" />{localized(lang, c, 'name')}</li>;
           })}
           {current.year !== null && <li>{t('year')}: {current.year}</li>}
         </ul>

@@ -1,5 +1,5 @@
 /** Messages between the presentation and the presenter window (same origin). */
-export type StoryMessage = { type: 'scene'; scene: number } | { type: 'hello' } | { type: 'end' };
+type StoryMessage = { type: 'scene'; scene: number } | { type: 'hello' } | { type: 'end' };
 
 const CHANNEL = 'clusteratlas-story';
 

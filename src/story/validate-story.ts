@@ -34,7 +34,7 @@ export interface StoryRefs {
 }
 
 /** A story that failed validation; the message names the file, the scene and the field. */
-export class StoryError extends Error {
+class StoryError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'StoryError';

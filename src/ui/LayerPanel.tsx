@@ -2,6 +2,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import { translator, type StringKey } from '../lib/i18n';
 import { SHAPE_GROUPS } from '../lib/institution-icons';
 import { ShapeIcon } from './ShapeIcon';
+import { corridorEdgeOf } from '../layers/corridor-edge';
 import { localized } from '../lib/localized';
 import { useAppStore } from '../store/app-store';
 import { BasemapToggle } from './BasemapToggle';
@@ -57,7 +58,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         {data.corridors.map((c) => (
           <label key={c.id} className="layer-row">
             <input type="checkbox" checked={!hiddenCorridors.includes(c.id)} onChange={() => toggleCorridor(c.id)} data-testid={`toggle-corridor-${c.id}`} />
-            <span className="swatch corridor" aria-hidden="true" />
+            <span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, c.id)}`} aria-hidden="true" />
             <span>{localized(lang, c, 'name')}</span>
           </label>
         ))}

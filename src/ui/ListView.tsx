@@ -52,6 +52,8 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
         <span className="hint">{t('downloadVisible')}:</span>
         <CsvButtons onExport={exportCsv} testId="list-csv" />
       </p>
+      {/* Sideways inside its box, names kept in view (styles.css): on a phone a swipe moved the whole section. */}
+      <div className="table-scroll institution-table" data-testid="institution-table">
       <table>
         <caption className="visually-hidden">{t('listCaption')}</caption>
         <thead>
@@ -79,6 +81,7 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
           ))}
         </tbody>
       </table>
+      </div>
       </>)}
     </section>
   );

@@ -280,6 +280,16 @@ describe('exploring: search, links, time, list, phone, accessibility', () => {
     await page.getByTestId('list-toggle').tap();
     // The list's own time line is not folded: its year buttons are there at once.
     await expect.poll(() => page.getByTestId('list-view').getByRole('button', { name: '2005', exact: true }).isVisible()).toBe(true);
+    // The institutions' table scrolls sideways inside its box; the section and the names stay.
+    const institutions = page.getByTestId('institution-table');
+    await institutions.locator('tbody tr').first().waitFor();
+    await institutions.evaluate((el) => { el.scrollLeft = 400; });
+    expect(await institutions.evaluate((el) => el.scrollLeft), 'the table scrolls sideways').toBeGreaterThan(100);
+    expect(await page.getByTestId('list-view').evaluate((el) => el.scrollLeft)).toBe(0);
+    const first = (await institutions.locator('tbody th').first().boundingBox())!;
+    expect(first.x).toBeGreaterThanOrEqual(0);
+    expect(first.x + first.width).toBeLessThan(390 * 0.6);
+    await page.screenshot({ path: `${SHOTS}/phone-list-institutions-scrolled.png` });
     await page.getByTestId('list-tab-regions').tap();
     const table = page.getByTestId('region-table');
     await table.locator('tbody tr').first().waitFor();

@@ -12,7 +12,7 @@ export interface Watched {
  * Opens the app at `url` and records every request to another host and every console error.
  * Waits for the base map, and for the data layers when `layers` is set.
  */
-export interface OpenOptions {
+interface OpenOptions {
   layers?: boolean;
   viewport?: { width: number; height: number };
   bypassCSP?: boolean;

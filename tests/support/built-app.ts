@@ -7,7 +7,7 @@ import { serveStatic, type StaticServer } from './static-server';
 /** Where the e2e tests save their screenshots (look at them). */
 export const SHOTS = 'test-results';
 
-export interface BuiltApp {
+interface BuiltApp {
   server: StaticServer;
   browser: Browser;
 }

@@ -3,7 +3,7 @@
  * original. Found in this project's data and in the search results it was sourced from; a copy
  * site may be read (the audit field keeps its address) but never shown.
  */
-export const COPY_SITE_HOSTS = [
+const COPY_SITE_HOSTS = [
   'zxc.wiki', 'xcv.wiki', 'wikiup.org', 'dnhewrhegkli.shop', 'nearbywiki.org', '710302.xyz', 'wiki.li', 'jakami.de',
   'dewiki.de', 'frwiki.wiki', 'kampuspedia.com', 'de-academic.com', 'deacademic.com', 'bdmobi.com', 'piglix.com',
   'eudic.net', 'wikimili.com', 'paperai.life', 'cryer.org.uk', 'nina.az', 'askwikinow.com', 'teknokrat.ac.id',

@@ -1,7 +1,7 @@
 import type { CsvImport, MunicipalityKeys } from './join-csv';
 import { MAX_CSV_BYTES, tooLargeMessage } from './csv-limits';
 
-export type ImportResult = CsvImport & { encoding: string; delimiter: string };
+type ImportResult = CsvImport & { encoding: string; delimiter: string };
 
 type WorkerMessage = { progress: number } | { ok: true; result: ImportResult } | { ok: false; message: string };
 

@@ -33,6 +33,3 @@ export const SECTION_NAMES: Record<string, { de: string; en: string }> = {
   'O-Q': { de: 'Öffentliche Verwaltung, Erziehung, Gesundheit und Soziales', en: 'Public administration, education, health and social work' },
   'R-U': { de: 'Kunst, Unterhaltung, Erholung, sonstige Dienstleister, private Haushalte', en: 'Arts, entertainment, other services, households' },
 };
-
-/** Groups that are sums of other groups: never add them to their parts. */
-export const AGGREGATE_GROUPS = ['B-F', 'B-E', 'G-U'];
