@@ -12,17 +12,15 @@ import { municipalitiesOf, selectedMunicipalities } from '../analysis/kreise';
 import { setChoropleth } from './choropleth';
 import { showCompared } from './compared-outline';
 import { updateClusterFocusHatching } from './cluster-focus-hatching';
-import { CLUSTER_NAME_LAYER, showClusterNames } from './cluster-names';
 import { gpuSettled } from './gpu-settled';
 import { createMap, setAttribution } from './create-map';
 import type { DataLayers } from './data-layers';
+import { CLUSTER_NAME_LAYER } from './layer-ids';
 import { bindDataOverlays } from './data-overlays';
 import { flyToRequest } from './fly-to-request';
 import { bindMunicipalityInteractions, showSelection } from './municipality-interactions';
 import { bindOverlayInteractions } from './overlay-interactions';
 import { setOnlineBasemap } from './online-basemap';
-import { showOrientation, setOrientationLanguage } from './orientation-layers';
-import { loadOrientation } from '../data/load-orientation';
 import { exposeToAutomation } from './test-handle';
 import { layerInputs } from './layer-inputs-of';
 
@@ -72,15 +70,18 @@ export function MapView({ data, overlays }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const layersRef = useRef<DataLayers | null>(null);
+  // The chunk of what is drawn after the first render, once loaded.
+  const lateRef = useRef<typeof import('./after-first-render') | null>(null);
   // Read by the data layers' effect: the overlays arrive later than the layers may.
   const overlaysRef = useRef(overlays);
   overlaysRef.current = overlays;
-  // What has been drawn of the data: the "layers ready" signal waits for both.
-  const drawnRef = useRef({ institutions: false, overlays: false });
-  const markDrawn = (part: 'institutions' | 'overlays') => {
+  // What has been drawn of the data: the "layers ready" signal waits for all three (institutions,
+  // corridor bands and areas, the orientation lines).
+  const drawnRef = useRef({ institutions: false, overlays: false, orientation: false });
+  const markDrawn = (part: 'institutions' | 'overlays' | 'orientation') => {
     const drawn = drawnRef.current;
     drawn[part] = true;
-    if (!drawn.institutions || !drawn.overlays || !containerRef.current) return;
+    if (!drawn.institutions || !drawn.overlays || !drawn.orientation || !containerRef.current) return;
     // Read by the benchmark and the e2e tests: the first frame with all data layers on the map.
     performance.mark('layers-rendered');
     containerRef.current.dataset.layersReady = 'true';
@@ -143,11 +144,19 @@ export function MapView({ data, overlays }: Props) {
       useAppStore.getState().setMapReady();
       // The cluster hatching and the institutions (in their own chunk) follow the first complete
       // render, once the GPU has drawn it: the link of their new shader programs then waits less.
-      void Promise.all([import('./data-layers'), gpuSettled(map)]).then(([{ attachDataLayers }]) => {
+      void Promise.all([import('./after-first-render'), gpuSettled(map)]).then(([late]) => {
         if (mapRef.current !== map) return;
+        lateRef.current = late;
+        const { attachDataLayers, loadOrientation, showOrientation, showClusterNames } = late;
         // Rivers and railways, to find one's way by: after the first render, under the data.
         void loadOrientation().then((lines) => {
-          if (lines && mapRef.current === map) showOrientation(map, lines, useAppStore.getState().lang);
+          if (mapRef.current !== map) return;
+          if (!lines) {
+            markDrawn('orientation');
+            return;
+          }
+          showOrientation(map, lines, useAppStore.getState().lang);
+          map.once('idle', () => markDrawn('orientation'));
         });
         updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
         layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
@@ -160,12 +169,13 @@ export function MapView({ data, overlays }: Props) {
       if (s.selection !== prev.selection) showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap, () => useAppStore.getState().failOnlineBasemap());
       if (s.lang !== prev.lang) {
-        setOrientationLanguage(map, s.lang);
+        lateRef.current?.setOrientationLanguage(map, s.lang);
         setAttribution(map, translate(s.lang, 'geodataSource'));
       }
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
-      if ((s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting) && map.getLayer(CLUSTER_NAME_LAYER)) showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
+      const late = lateRef.current;
+      if (late && (s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting) && map.getLayer(CLUSTER_NAME_LAYER)) late.showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
       if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
       if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyAndMark(map, s.flyRequest, data);
       // The scenes' cameras leave the card's side free (padding); the map after the talk has no card.

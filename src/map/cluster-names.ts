@@ -3,10 +3,10 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
 import { localized } from '../lib/localized';
 import { LABEL_FONT } from './base-style';
+import { CLUSTER_NAME_LAYER } from './layer-ids';
 import { palette } from './palette';
 
 const SOURCE = 'cluster-names';
-export const CLUSTER_NAME_LAYER = 'cluster-names';
 /** Zoomed in beyond the whole region, the places' own names and icons tell the story; the cluster names give way. */
 const CLUSTER_NAMES_MAX_ZOOM = 9.4;
 

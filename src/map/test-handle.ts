@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CLUSTER_NAME_LAYER } from './cluster-names';
+import { CLUSTER_NAME_LAYER } from './layer-ids';
 import { INSTITUTION_LAYER } from './institution-layer-ids';
 import { SCENE_LABEL_LAYER, SCENE_TOWN_LAYER } from './scene-labels';
 
