@@ -144,7 +144,9 @@ export function MapView({ data, overlays }: Props) {
       useAppStore.getState().setMapReady();
       // The cluster hatching and the institutions (in their own chunk) follow the first complete
       // render, once the GPU has drawn it: the link of their new shader programs then waits less.
-      void Promise.all([import('./after-first-render'), gpuSettled(map)]).then(([late]) => {
+      const settled = gpuSettled(map);
+      void import('./after-first-render').then(async (late) => {
+        await settled;
         if (mapRef.current !== map) return;
         lateRef.current = late;
         const { attachDataLayers, loadOrientation, showOrientation, showClusterNames } = late;
