@@ -179,9 +179,10 @@ export function MapView({ data, overlays }: Props) {
       const late = lateRef.current;
       if (late && (s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting) && map.getLayer(CLUSTER_NAME_LAYER)) late.showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
       if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
-      if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyAndMark(map, s.flyRequest, data);
-      // The scenes' cameras leave the card's side free (padding); the map after the talk has no card.
+      // The scenes' cameras leave the card's side free (padding); the map after the talk has no
+      // card. Before the flight back, which would otherwise end offset by the card's width.
       if (prev.presenting && !s.presenting) map.setPadding({ left: 0, top: 0, right: 0, bottom: 0 });
+      if (s.flyRequest && s.flyRequest !== prev.flyRequest) flyAndMark(map, s.flyRequest, data);
       if (LAYER_STATE.some((k) => s[k] !== prev[k])) layersRef.current?.update(layerInputs(data, overlaysRef.current, s));
     });
     return () => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchEntry, SearchHit, SearchIndex } from '../data/search-index';
 import { searchEntries } from '../data/search-entries';
 import type { AtlasData } from '../domain/atlas-data';
@@ -40,19 +40,19 @@ export function SearchBox({ data }: { data: AtlasData }) {
   const [active, setActive] = useState(-1);
   const listId = useId();
   const hits: SearchHit[] = useMemo(() => index?.search(query, 8) ?? [], [index, query]);
+  const pick = useCallback((hit: SearchHit | undefined) => {
+    if (!hit) return;
+    selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
+    setQuery(lang === 'de' ? hit.entry.label : hit.entry.labelEn);
+    setOpen(false);
+    setActive(-1);
+  }, [selectAndFly, lang]);
+  // The Enter typed while the index loaded, done once it is there.
   useEffect(() => {
     if (!pendingEnter || !index) return;
     setPendingEnter(false);
     pick(hits[0]);
-  });
-
-  const pick = (hit: SearchHit | undefined) => {
-    if (!hit) return;
-    selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
-    setQuery(entryLabel(hit.entry));
-    setOpen(false);
-    setActive(-1);
-  };
+  }, [pendingEnter, index, hits, pick]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
