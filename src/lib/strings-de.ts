@@ -17,7 +17,7 @@ export const de = {
   language: 'Sprache',
   switchLanguage: 'English',
   sourceLabel: 'Quelle',
-  geodataSource: 'Verwaltungsgrenzen: © GeoBasis-DE / BKG (VG250), dl-de/by-2-0 · Flüsse: Natural Earth · Kanal: GSHHG (WDB II) · Bahnstrecken: © DB Netz AG, CC BY 4.0',
+  geodataSource: '© GeoBasis-DE / BKG (VG250), dl-de/by-2-0 · Gewässer: Natural Earth, GSHHG · Bahn: © DB Netz AG, CC BY 4.0',
   noWebgl2Title: 'Diese Karte braucht WebGL2',
   noMapRest: 'Suche, Liste, Einrichtungen, Vergleich, eigene Daten, Info und der Vortrag (als Karten) funktionieren ohne Karte.',
   noWebgl2Text: 'Ihr Browser oder Gerät stellt kein WebGL2 bereit. Bitte öffnen Sie die Seite in einem aktuellen Firefox, Chrome, Edge oder Safari, oder aktivieren Sie die Hardwarebeschleunigung.',

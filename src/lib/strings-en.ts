@@ -19,7 +19,7 @@ export const en: Record<StringKey, string> = {
   language: 'Language',
   switchLanguage: 'Deutsch',
   sourceLabel: 'Source',
-  geodataSource: 'Administrative boundaries: © GeoBasis-DE / BKG (VG250), dl-de/by-2-0 · Rivers: Natural Earth · Canal: GSHHG (WDB II) · Railways: © DB Netz AG, CC BY 4.0',
+  geodataSource: '© GeoBasis-DE / BKG (VG250), dl-de/by-2-0 · Water: Natural Earth, GSHHG · Rail: © DB Netz AG, CC BY 4.0',
   noWebgl2Title: 'This map needs WebGL2',
   noMapRest: 'Search, the list, institutions, comparison, your own data, Info and the talk (as cards) work without the map.',
   noWebgl2Text: 'Your browser or device does not provide WebGL2. Please open the page in a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.',

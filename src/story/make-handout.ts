@@ -23,6 +23,6 @@ export async function makeHandout(story: Story, data: AtlasData, overlays: Overl
   const pictures = await drawOffscreen(data, overlays, size, lang, translate(lang, 'geodataSource'), shots);
   return story.scenes.map((scene, i) => {
     const source = scene.sources.map((s) => `${data.sources[s]?.title ?? s} — ${data.sources[s]?.publisher ?? ''}, ${formatDate(lang, data.sources[s]?.date ?? '')}`).join('; ');
-    return { title: scene.title, text: scene.text, source, image: composeMapPng(pictures[i]!, scene.title, [], `Quelle/Source: ${source} · Karte: © GeoBasis-DE / BKG (VG250)`) };
+    return { title: scene.title, text: scene.text, source, image: composeMapPng(pictures[i]!, scene.title, [], `${translate(lang, 'sourceLabel')}: ${source} · ${translate(lang, 'geodataSource')}`) };
   });
 }
