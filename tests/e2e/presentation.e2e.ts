@@ -278,6 +278,9 @@ describe('presentation mode in Chromium', () => {
     await page.goForward();
     await expect.poll(hash).toMatch(/^#\/present\/3/);
     await expect.poll(() => page.getByTestId('story-progress').textContent()).toMatch(/3 \/ 7/);
+    // The resumed scene drawn first: in 2 of ~14 full runs a Back pressed while the resumed talk
+    // was still being put on the map left it on (not reproduced alone; see the closing note).
+    await sceneSettled(page);
     await page.goBack();
     await expect.poll(hash).not.toContain('present');
     await before();
