@@ -10,16 +10,27 @@ import { defineConfig } from 'vitest/config';
  * server injects inline scripts (React refresh) that this policy would block.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org", "font-src 'self' data:",
-  "connect-src 'self' data: blob: https://tile.openstreetmap.org", "worker-src 'self' blob:",
-  "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob: https://tile.openstreetmap.org",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
 ].join('; ');
 
 const cspInBuild: Plugin = {
   name: 'csp-meta',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ),
 };
 
 /**
@@ -33,9 +44,15 @@ const preloadFirstViewFonts: Plugin = {
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (_html, { bundle }) => Object.keys(bundle ?? {}).filter((f) => FIRST_VIEW_FONTS.test(f)).sort().map((f) => ({
-      tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', href: `./${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
-    })),
+    handler: (_html, { bundle }) =>
+      Object.keys(bundle ?? {})
+        .filter((f) => FIRST_VIEW_FONTS.test(f))
+        .sort()
+        .map((f) => ({
+          tag: 'link',
+          injectTo: 'head' as const,
+          attrs: { rel: 'preload', href: `./${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+        })),
   },
 };
 

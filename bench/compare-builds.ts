@@ -43,11 +43,18 @@ const blocking: number[][] = dirs.map(() => []);
 const scores: number[][] = dirs.map(() => []);
 if (ROUNDS > 0) {
   const gzipped = await Promise.all(dirs.map((d) => serveStatic(d, '/atlas/', { gzip: true })));
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [k, server] of gzipped.entries()) {
-        const runner = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, process.env.MOBILE === '1' ? undefined : desktopConfig);
+        const runner = await lighthouse(
+          server.url,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+          process.env.MOBILE === '1' ? undefined : desktopConfig,
+        );
         blocking[k]!.push(Math.round(runner!.lhr.audits['total-blocking-time']!.numericValue!));
         scores[k]!.push(Math.round(runner!.lhr.categories.performance!.score! * 100));
       }
@@ -62,7 +69,12 @@ const floorMs = median(render[0]!);
 console.log(`floor  first render ${floorMs.toFixed(0)} ms (runs ${render[0]!.map((x) => x.toFixed(0)).join(', ')})`);
 dirs.forEach((d, k) => {
   const ms = median(render[k + 1]!);
-  console.log(`${d}\n  first render ${ms.toFixed(0)} ms = ${(ms / floorMs).toFixed(2)}× the floor (runs ${render[k + 1]!.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(
+    `${d}\n  first render ${ms.toFixed(0)} ms = ${(ms / floorMs).toFixed(2)}× the floor (runs ${render[k + 1]!.map((x) => x.toFixed(0)).join(', ')})`,
+  );
   console.log(`  data layers drawn ${median(layers[k]!).toFixed(0)} ms`);
-  if (ROUNDS > 0) console.log(`  Lighthouse ${process.env.MOBILE === '1' ? 'mobile' : 'desktop'}: total blocking time ${median(blocking[k]!)} ms (runs ${blocking[k]!.join(', ')}), performance ${median(scores[k]!)} (runs ${scores[k]!.join(', ')})`);
+  if (ROUNDS > 0)
+    console.log(
+      `  Lighthouse ${process.env.MOBILE === '1' ? 'mobile' : 'desktop'}: total blocking time ${median(blocking[k]!)} ms (runs ${blocking[k]!.join(', ')}), performance ${median(scores[k]!)} (runs ${scores[k]!.join(', ')})`,
+    );
 });

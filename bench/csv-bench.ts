@@ -21,5 +21,11 @@ export function benchCsv(megabytes: number): { mb: number; rows: number; parseJo
     choroplethClasses(indicatorValues('lq:health', data), scheme);
     times.push((performance.now() - t1) / 2);
   }
-  return { mb: bytes.length / 1e6, rows, issues: result.issues.length + result.moreIssues, parseJoinMs, recolourMs: times.sort((a, b) => a - b)[3]! };
+  return {
+    mb: bytes.length / 1e6,
+    rows,
+    issues: result.issues.length + result.moreIssues,
+    parseJoinMs,
+    recolourMs: times.sort((a, b) => a - b)[3]!,
+  };
 }

@@ -21,7 +21,14 @@ function kindOf(url: string): 'js' | 'data' | 'other' {
  * Loads a page in a fresh context (empty cache), waits for its first idle map and returns the
  * time and the bytes fetched before it. Sizes come from the served files, gzip computed here.
  */
-export async function measureFirstView(browser: Browser, url: string, distDir: string, baseUrl: string, readySelector: string, withLayers = false): Promise<FirstView> {
+export async function measureFirstView(
+  browser: Browser,
+  url: string,
+  distDir: string,
+  baseUrl: string,
+  readySelector: string,
+  withLayers = false,
+): Promise<FirstView> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -33,10 +40,19 @@ export async function measureFirstView(browser: Browser, url: string, distDir: s
     layersMs = await page.evaluate(() => performance.getEntriesByName('layers-rendered')[0]?.startTime ?? NaN);
   }
   // Only what was requested before the first complete render counts as the first view.
-  const fetched = new Set(await page.evaluate((idle) => [
-    document.URL,
-    ...performance.getEntriesByType('resource').filter((e) => e.startTime <= idle).map((e) => e.name),
-  ].map((u) => u.split('#')[0]!.split('?')[0]!), renderMs));
+  const fetched = new Set(
+    await page.evaluate(
+      (idle) =>
+        [
+          document.URL,
+          ...performance
+            .getEntriesByType('resource')
+            .filter((e) => e.startTime <= idle)
+            .map((e) => e.name),
+        ].map((u) => u.split('#')[0]!.split('?')[0]!),
+      renderMs,
+    ),
+  );
   const bytes = { js: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
   for (const u of fetched) {
     if (!u.startsWith(baseUrl)) continue;

@@ -32,13 +32,24 @@ export async function runLighthouse(distDir = 'dist'): Promise<LighthouseScores[
       );
       const lhr = runner!.lhr;
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const failing = Object.values(lhr.categories).flatMap((c) => c.auditRefs)
+      const failing = Object.values(lhr.categories)
+        .flatMap((c) => c.auditRefs)
         .map((ref) => lhr.audits[ref.id]!)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-      const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-        .map((id) => [id, lhr.audits[id]?.displayValue ?? '?']));
-      results.push({ formFactor, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failing: [...new Set(failing)], metrics });
+      const metrics = Object.fromEntries(
+        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
+          (id) => [id, lhr.audits[id]?.displayValue ?? '?'],
+        ),
+      );
+      results.push({
+        formFactor,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        failing: [...new Set(failing)],
+        metrics,
+      });
     }
   } finally {
     chrome.kill();

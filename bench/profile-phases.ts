@@ -18,7 +18,9 @@ for (let run = 0; run < 2; run++) {
   await page.goto(server.url);
   await page.waitForSelector('[data-map-idle="true"]', { timeout: 120_000 });
   const { profile } = await cdp.send('Profiler.stop');
-  const marks: Record<string, number> = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  const marks: Record<string, number> = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+  );
   await context.close();
   if (run === 0) continue;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -37,8 +39,15 @@ for (let run = 0; run < 2; run++) {
   busy.forEach((m, j) => {
     const top = [...m].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
     const total = top.reduce((a, [, v]) => a + v, 0);
-    console.log(`${j ? PHASES[j - 1] : 'navigation'} → ${PHASES[j]} (${edges[j]!.toFixed(0)}–${edges[j + 1]!.toFixed(0)} ms): main thread busy ${total.toFixed(0)} ms`);
-    console.log(`   ${top.slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    console.log(
+      `${j ? PHASES[j - 1] : 'navigation'} → ${PHASES[j]} (${edges[j]!.toFixed(0)}–${edges[j + 1]!.toFixed(0)} ms): main thread busy ${total.toFixed(0)} ms`,
+    );
+    console.log(
+      `   ${top
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
   });
 }
 await browser.close();

@@ -34,7 +34,17 @@ for (let i = 0; i < RUNS; i++) {
   floorRuns.push(await measureFirstView(browser, floor.url, 'bench-dist/floor', floor.url, '[data-map-idle="true"]'));
   appRuns.push(await measureFirstView(browser, app.url, 'dist', app.url, '[data-map-idle="true"]', true));
 }
-interface LayerRun { n: number; layersMs: number; repaintMs: number; toggleMs: number; toggleScriptMs: number; repaintScriptMs: number; pickMs: number; iconPickMs: number; frameMs: number }
+interface LayerRun {
+  n: number;
+  layersMs: number;
+  repaintMs: number;
+  toggleMs: number;
+  toggleScriptMs: number;
+  repaintScriptMs: number;
+  pickMs: number;
+  iconPickMs: number;
+  frameMs: number;
+}
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const layerRuns: LayerRun[] = [];
 for (const n of SIZES) {
@@ -70,7 +80,9 @@ console.log(`  app    ${appMs.toFixed(0)} ms   runs: ${appRuns.map((r) => r.rend
 console.log(`  floor  ${floorMs.toFixed(0)} ms   runs: ${floorRuns.map((r) => r.renderMs.toFixed(0)).join(', ')}`);
 console.log(`  ratio  ${(appMs / floorMs).toFixed(2)}× the floor (target ≤ 1.2×)`);
 const layersRuns = appRuns.map((r) => r.layersMs!);
-console.log(`  then the data layers drawn (institutions and corridor bands, loaded after that render): ${median(layersRuns).toFixed(0)} ms   runs: ${layersRuns.map((x) => x.toFixed(0)).join(', ')}`);
+console.log(
+  `  then the data layers drawn (institutions and corridor bands, loaded after that render): ${median(layersRuns).toFixed(0)} ms   runs: ${layersRuns.map((x) => x.toFixed(0)).join(', ')}`,
+);
 // The brief's budget with React 19 (a plain MapLibre + deck.gl + React page is about 740 KB).
 budget('first-load JS (gzip)', KB(a.js.gzip), '≤ 540 KB', a.js.gzip <= 540 * 1024);
 budget('first complete render', `${appMs.toFixed(0)} ms`, '< 1200 ms', appMs < 1200);
@@ -80,9 +92,11 @@ console.log('\nData layers with SYNTHETIC institutions (app layer code; median; 
 console.log('  toggle = layer change to the next drawn frame; repaint = the same wait without a change. In software');
 console.log('  WebGL one frame of the whole map costs 100–400 ms, so the cost of the toggle itself is toggle − repaint');
 console.log('  (alternated, median of 10). "script" = script time in frames that held the main thread over 50 ms');
-console.log('  (Long Animation Frames; 0 = none did): the app\'s own cost, apart from the software renderer\'s,');
+console.log("  (Long Animation Frames; 0 = none did): the app's own cost, apart from the software renderer's,");
 console.log('  which runs in the GPU process.');
-console.log('  points    layers added   repaint → frame   toggle → frame   toggle − repaint   script: repaint / toggle   frame (pan)   pick (hover)   pick, icons z12.5');
+console.log(
+  '  points    layers added   repaint → frame   toggle → frame   toggle − repaint   script: repaint / toggle   frame (pan)   pick (hover)   pick, icons z12.5',
+);
 for (const r of layerRuns) {
   const cols = [
     `${r.layersMs.toFixed(0)} ms`.padStart(12),
@@ -105,32 +119,57 @@ if (tenK) {
 
 const search = benchSearch(10_000);
 console.log('\nSearch over 10,000 SYNTHETIC entries (node, same index code as the app)');
-console.log(`  index build ${search.buildMs.toFixed(0)} ms; per keystroke median ${search.medianMs.toFixed(2)} ms, worst ${search.maxMs.toFixed(2)} ms ` +
-  `(target < 5 ms): ${search.maxMs < 5 ? 'ok' : search.medianMs < 5 ? 'median ok, worst OVER' : 'OVER'}`);
+console.log(
+  `  index build ${search.buildMs.toFixed(0)} ms; per keystroke median ${search.medianMs.toFixed(2)} ms, worst ${search.maxMs.toFixed(2)} ms ` +
+    `(target < 5 ms): ${search.maxMs < 5 ? 'ok' : search.medianMs < 5 ? 'median ok, worst OVER' : 'OVER'}`,
+);
 
 const csv = benchCsv(50);
-console.log(`\nCSV import, ${csv.mb.toFixed(0)} MB SYNTHETIC nationwide-style table (${csv.rows.toLocaleString('en')} rows, 53 in the RVR; node, same code as the app's worker)`);
-console.log(`  parse + join ${csv.parseJoinMs.toFixed(0)} ms, row by row (in the app this runs in a Web Worker with a progress bar); ${csv.issues.toLocaleString('en')} rows reported`);
+console.log(
+  `\nCSV import, ${csv.mb.toFixed(0)} MB SYNTHETIC nationwide-style table (${csv.rows.toLocaleString('en')} rows, 53 in the RVR; node, same code as the app's worker)`,
+);
+console.log(
+  `  parse + join ${csv.parseJoinMs.toFixed(0)} ms, row by row (in the app this runs in a Web Worker with a progress bar); ${csv.issues.toLocaleString('en')} rows reported`,
+);
 console.log(`  recolouring for a new indicator (values + classes, median) ${csv.recolourMs.toFixed(2)} ms, plus one map frame`);
 
 const employment = benchEmployment();
-console.log(`\nOfficial employment exports (Regionalstatistik 13111-07-05-4, ${employment.files} nationwide files, ${employment.rows.toLocaleString('en')} region × section rows; node, the app's importer)`);
-console.log(`  parse ${employment.parseMs.toFixed(0)} ms in all, ${employment.perFileMs.toFixed(0)} ms per year; four places' profiles (LQ, ranks, strong-cluster test among all Kreise, shift-share) ${employment.profilesMs.toFixed(0)} ms`);
+console.log(
+  `\nOfficial employment exports (Regionalstatistik 13111-07-05-4, ${employment.files} nationwide files, ${employment.rows.toLocaleString('en')} region × section rows; node, the app's importer)`,
+);
+console.log(
+  `  parse ${employment.parseMs.toFixed(0)} ms in all, ${employment.perFileMs.toFixed(0)} ms per year; four places' profiles (LQ, ranks, strong-cluster test among all Kreise, shift-share) ${employment.profilesMs.toFixed(0)} ms`,
+);
 
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
   console.log('\nLighthouse 12 (desktop and mobile presets, simulated throttling; built app served with gzip; software WebGL)');
   for (const r of await runLighthouse()) {
-    console.log(`  ${r.formFactor.padEnd(8)} performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}`);
-    console.log(`           ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `  ${r.formFactor.padEnd(8)} performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}`,
+    );
+    console.log(
+      `           ${Object.entries(r.metrics)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     if (r.failing.length) console.log(`           below 90: ${r.failing.join(', ')}`);
-    budget(`Lighthouse ${r.formFactor} performance`, String(r.performance), r.formFactor === 'desktop' ? '≥ 95' : '≥ 85', r.performance >= (r.formFactor === 'desktop' ? 95 : 85));
+    budget(
+      `Lighthouse ${r.formFactor} performance`,
+      String(r.performance),
+      r.formFactor === 'desktop' ? '≥ 95' : '≥ 85',
+      r.performance >= (r.formFactor === 'desktop' ? 95 : 85),
+    );
     budget(`Lighthouse ${r.formFactor} accessibility`, String(r.accessibility), '100', r.accessibility === 100);
     budget(`Lighthouse ${r.formFactor} best practices`, String(r.bestPractices), '100', r.bestPractices === 100);
   }
   // The same audit of the floor page: what this machine's software WebGL allows a map page at all.
   console.log('  the floor (plain MapLibre, same municipalities), same presets:');
   for (const r of await runLighthouse('bench-dist/floor')) {
-    console.log(`  ${r.formFactor.padEnd(8)} performance ${r.performance}; ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `  ${r.formFactor.padEnd(8)} performance ${r.performance}; ${Object.entries(r.metrics)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
 }
 

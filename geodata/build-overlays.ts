@@ -11,8 +11,12 @@ import { readGeodataFiles } from './read-geodata';
 
 /** 5 decimals (about 1 m), as the geometry files; the shares are computed before rounding. */
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
-const roundDeep = <T>(coords: T): T => (Array.isArray(coords) ? coords.map(roundDeep) : typeof coords === 'number' ? round(coords) : coords) as T;
-const roundArea = <F extends { geometry: { coordinates: unknown } }>(f: F): F => ({ ...f, geometry: { ...f.geometry, coordinates: roundDeep(f.geometry.coordinates) } });
+const roundDeep = <T>(coords: T): T =>
+  (Array.isArray(coords) ? coords.map(roundDeep) : typeof coords === 'number' ? round(coords) : coords) as T;
+const roundArea = <F extends { geometry: { coordinates: unknown } }>(f: F): F => ({
+  ...f,
+  geometry: { ...f.geometry, coordinates: roundDeep(f.geometry.coordinates) },
+});
 
 export interface DerivedOverlaysFile extends Overlays {
   note: string;
@@ -25,8 +29,12 @@ export interface DerivedOverlaysFile extends Overlays {
 export function deriveShippedOverlays(): DerivedOverlaysFile {
   const { municipalities, institutions, clusters, corridors } = readGeodataFiles();
   const overlays = deriveOverlays({
-    municipalities, byAgs: indexMunicipalities(municipalities), institutions,
-    clusters: clusters.clusters, corridors: corridors.corridors, corridorBandKm: corridors.band_km,
+    municipalities,
+    byAgs: indexMunicipalities(municipalities),
+    institutions,
+    clusters: clusters.clusters,
+    corridors: corridors.corridors,
+    corridorBandKm: corridors.band_km,
   });
   return {
     note: 'Berechnet, nicht erhoben / computed, not surveyed: geodata/build-overlays.ts aus/from ruhr-municipalities.geojson, institutions.geojson, clusters.json, corridors.json',

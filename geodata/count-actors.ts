@@ -15,4 +15,6 @@ const lines = [
 const closed = institutions.filter((i) => i.ended?.kind === 'closed').length;
 const merged = institutions.filter((i) => i.ended && i.ended.kind !== 'closed').length;
 console.log(lines.join('\n'));
-console.log(`\n${institutions.length} points in all (a point in two clusters counts in both rows); ${closed} closed, ${merged} merged or renamed.`);
+console.log(
+  `\n${institutions.length} points in all (a point in two clusters counts in both rows); ${closed} closed, ${merged} merged or renamed.`,
+);

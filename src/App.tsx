@@ -33,7 +33,9 @@ export function App({ data }: { data: AtlasData }) {
   const comparing = useAppStore((s) => s.compare.length > 0);
   // Without a map the derived overlays (corridor members, cluster areas) load at once.
   const { overlays, error: overlayError } = useOverlays(data, mapReady || webgl2Missing);
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   if (webgl2Missing) {
     // No WebGL2: the whole atlas that does not need a map. The list stands where the map would,
     // and the talk runs as cards.
@@ -43,10 +45,20 @@ export function App({ data }: { data: AtlasData }) {
         <div className="main">
           <div className="no-map-body">
             <NoMapNotice />
-            {presenting
-              ? <Suspense fallback={null}><div className="talk-cards"><Presentation data={data} overlays={overlays} /></div></Suspense>
-              : <NoMapList data={data} />}
-            {!presenting && comparing && <Suspense fallback={null}><CompareView data={data} overlays={overlays} /></Suspense>}
+            {presenting ? (
+              <Suspense fallback={null}>
+                <div className="talk-cards">
+                  <Presentation data={data} overlays={overlays} />
+                </div>
+              </Suspense>
+            ) : (
+              <NoMapList data={data} />
+            )}
+            {!presenting && comparing && (
+              <Suspense fallback={null}>
+                <CompareView data={data} overlays={overlays} />
+              </Suspense>
+            )}
           </div>
           <aside className="side" hidden={presenting}>
             <SelectionPanel data={data} overlays={overlays} />
@@ -57,8 +69,10 @@ export function App({ data }: { data: AtlasData }) {
     );
   }
   return (
-    // On a phone the list takes the screen: the sheet below shows only a selection (styles.css).
-    <div className={['app', presenting && 'presenting', listView && 'list-open', hasSelection && 'has-selection'].filter(Boolean).join(' ')}>
+    // On a phone the list takes the screen: the sheet below shows only a selection (src/styles/).
+    <div
+      className={['app', presenting && 'presenting', listView && 'list-open', hasSelection && 'has-selection'].filter(Boolean).join(' ')}
+    >
       <Header data={data} />
       <div className="main">
         {listView && <LazyListView data={data} />}
@@ -71,8 +85,16 @@ export function App({ data }: { data: AtlasData }) {
           <OverlayNotice error={overlayError} />
           <ServiceWorkerNotices />
           {!presenting && <TimeSlider data={data} />}
-          {!presenting && comparing && <Suspense fallback={null}><CompareView data={data} overlays={overlays} /></Suspense>}
-          {presenting && mapReady && <Suspense fallback={null}><Presentation data={data} overlays={overlays} /></Suspense>}
+          {!presenting && comparing && (
+            <Suspense fallback={null}>
+              <CompareView data={data} overlays={overlays} />
+            </Suspense>
+          )}
+          {presenting && mapReady && (
+            <Suspense fallback={null}>
+              <Presentation data={data} overlays={overlays} />
+            </Suspense>
+          )}
         </div>
         <aside className="side" hidden={presenting}>
           <SelectionPanel data={data} overlays={overlays} />

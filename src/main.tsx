@@ -17,7 +17,7 @@ import { startChoroplethSync } from './store/choropleth-sync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
 import { NoWebGLView } from './ui/NoWebGLView';
-import './styles.css';
+import './styles/index.css';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -25,9 +25,14 @@ function showLoadError(error: unknown) {
   const detail = error instanceof GeodataError ? error.message : String(error);
   root.render(
     <FatalMessage
-      titleDe={translate('de', 'loadErrorTitle')} textDe={detail}
-      titleEn={translate('en', 'loadErrorTitle')} textEn={detail}
-      action={{ label: `${translate('de', 'loadErrorRetry')} / ${translate('en', 'loadErrorRetry')}`, onClick: () => window.location.reload() }}
+      titleDe={translate('de', 'loadErrorTitle')}
+      textDe={detail}
+      titleEn={translate('en', 'loadErrorTitle')}
+      textEn={detail}
+      action={{
+        label: `${translate('de', 'loadErrorRetry')} / ${translate('en', 'loadErrorRetry')}`,
+        onClick: () => window.location.reload(),
+      }}
     />,
   );
 }
@@ -60,7 +65,11 @@ async function start() {
   startChoroplethSync(data);
   if (useAppStore.getState().presenterView) {
     const { default: PresenterView } = await import('./story/PresenterView');
-    root.render(<StrictMode><PresenterView data={data} /></StrictMode>);
+    root.render(
+      <StrictMode>
+        <PresenterView data={data} />
+      </StrictMode>,
+    );
     return;
   }
   root.render(

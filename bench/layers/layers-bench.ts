@@ -23,19 +23,31 @@ showCorridorBands(map, overlays.corridors, (id) => corridorEdgeOf(real.corridors
 await new Promise((r) => map.once('idle', r));
 
 const inputs = (hiddenClusters: string[]): LayerInputs => ({
-  data, overlays, hiddenClusters, hiddenCorridors: [], zoom: map.getZoom(), year: null, sceneLabels: [], lang: 'de',
+  data,
+  overlays,
+  hiddenClusters,
+  hiddenCorridors: [],
+  zoom: map.getZoom(),
+  year: null,
+  sceneLabels: [],
+  lang: 'de',
   institutions: visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories: [] }),
 });
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 /** The map (and the overlay drawn with it) has rendered the change: next render event, then a frame. */
 const rendered = async () => {
-  await new Promise((r) => { map.once('render', r); map.triggerRepaint(); });
+  await new Promise((r) => {
+    map.once('render', r);
+    map.triggerRepaint();
+  });
   await frame();
 };
 
 const t0 = performance.now();
 let resolveFirst: () => void;
-const first = new Promise<void>((r) => { resolveFirst = r; });
+const first = new Promise<void>((r) => {
+  resolveFirst = r;
+});
 const layers = attachDataLayers(map, inputs([]), () => resolveFirst());
 await first;
 const layersMs = performance.now() - t0;
@@ -45,12 +57,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 // Script time in frames that held the main thread over 50 ms (Long Animation Frames): the app's
 // own cost of a change. The software renderer's 100–250 ms per frame run in Chromium's GPU process
 // and do not count; 0 means no frame of the change held the main thread 50 ms.
-interface LongFrame extends PerformanceEntry { scripts: { duration: number }[] }
+interface LongFrame extends PerformanceEntry {
+  scripts: { duration: number }[];
+}
 const longFrames: LongFrame[] = [];
 new PerformanceObserver((list) => longFrames.push(...(list.getEntries() as LongFrame[]))).observe({ type: 'long-animation-frame' });
-const scriptIn = ([from, to]: [number, number]) => longFrames
-  .filter((e) => e.startTime >= from - 1 && e.startTime < to)
-  .reduce((sum, e) => sum + e.scripts.reduce((s, x) => s + x.duration, 0), 0);
+const scriptIn = ([from, to]: [number, number]) =>
+  longFrames
+    .filter((e) => e.startTime >= from - 1 && e.startTime < to)
+    .reduce((sum, e) => sum + e.scripts.reduce((s, x) => s + x.duration, 0), 0);
 
 /**
  * A layer change to its next drawn frame, and the same wait without a change (a repaint),

@@ -13,8 +13,10 @@ function around([lon, lat]: [number, number], d = 0.01): Bounds {
 function union(boxes: Bounds[]): Bounds | undefined {
   if (boxes.length === 0) return undefined;
   return [
-    Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3])),
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
   ];
 }
 

@@ -28,7 +28,11 @@ export interface ChoroplethState {
 
 /** The request for the map, legend, tooltip and PNG, from the state: one place, so they agree. */
 export const choroplethRequest = (s: ChoroplethState): ChoroplethRequest => ({
-  indicator: s.indicator, scheme: s.scheme, level: s.level, user: s.imported?.columns, aggregation: s.userAggregation,
+  indicator: s.indicator,
+  scheme: s.scheme,
+  level: s.level,
+  user: s.imported?.columns,
+  aggregation: s.userAggregation,
 });
 
 /**
@@ -51,7 +55,11 @@ export function unitValues(data: AtlasData, req: Omit<ChoroplethRequest, 'scheme
   return indicatorValues(req.indicator, data, [], kreisLevelSpecialization(data));
 }
 
-export function toMunicipalities<T>(data: AtlasData, req: Pick<ChoroplethRequest, 'indicator' | 'level' | 'aggregation'>, perUnit: ReadonlyMap<string, T | null>): Map<string, T | null> {
+export function toMunicipalities<T>(
+  data: AtlasData,
+  req: Pick<ChoroplethRequest, 'indicator' | 'level' | 'aggregation'>,
+  perUnit: ReadonlyMap<string, T | null>,
+): Map<string, T | null> {
   if (levelOf(req) === 'municipality') return new Map(perUnit);
   return new Map([...data.byAgs.keys()].map((ags) => [ags, perUnit.get(kreisKeyOf(ags)) ?? null]));
 }

@@ -34,9 +34,23 @@ function rawBreaks(xs: readonly number[], classes: number, scheme: Scheme): numb
   const k = Math.max(1, Math.min(classes, distinct));
   if (xs.length === 0 || k === 1) return [];
   // Equal widths between the smallest and the largest value; quantiles as d3 computes them.
-  if (scheme === 'equal') return scaleQuantize().domain([xs[0]!, xs[xs.length - 1]!]).range(Array.from({ length: k }, (_, i) => i)).thresholds();
-  if (scheme === 'quantile') return [...new Set(scaleQuantile().domain(xs).range(Array.from({ length: k }, (_, i) => i)).quantiles())];
-  return ckmeans(xs, k).slice(0, -1).map((cluster) => cluster[cluster.length - 1]!);
+  if (scheme === 'equal')
+    return scaleQuantize()
+      .domain([xs[0]!, xs[xs.length - 1]!])
+      .range(Array.from({ length: k }, (_, i) => i))
+      .thresholds();
+  if (scheme === 'quantile')
+    return [
+      ...new Set(
+        scaleQuantile()
+          .domain(xs)
+          .range(Array.from({ length: k }, (_, i) => i))
+          .quantiles(),
+      ),
+    ];
+  return ckmeans(xs, k)
+    .slice(0, -1)
+    .map((cluster) => cluster[cluster.length - 1]!);
 }
 
 /** The class (0-based) of a value given the breaks: the first break it does not exceed. */

@@ -22,7 +22,11 @@ export interface CompareColumn {
 
 /** Per cluster: how concentrated it is in the region (Hoover index against population). */
 export function clusterConcentration(data: AtlasData): Record<string, number | null> {
-  return specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id)).hoover;
+  return specialization(
+    areasOf(data),
+    data.institutions,
+    data.clusters.map((c) => c.id),
+  ).hoover;
 }
 
 /** The figures of the compared municipalities and Kreise, in the order given; unknown ids are left out. */
@@ -40,15 +44,23 @@ export function compareColumns(data: AtlasData, ids: readonly string[]): Compare
       : (kreisLevel ??= kreisLevelSpecialization(data));
     const p = spec.profiles.get(id);
     if (!p) return [];
-    return [{
-      id, kind: m ? 'municipality' as const : 'kreis' as const, name: m ? m.name : kreis!.name, members: m ? [id] : kreis!.members,
-      population: p.population, areaKm2: p.areaKm2, density: p.population / p.areaKm2, institutions: p.institutions,
-      clusters: clusterIds.map((c) => {
-        const order = spec.ranking[c] ?? [];
-        const at = order.indexOf(id);
-        return { id: c, ...p.clusters[c]!, rank: at === -1 ? null : at + 1, ranked: order.length };
-      }),
-    }];
+    return [
+      {
+        id,
+        kind: m ? ('municipality' as const) : ('kreis' as const),
+        name: m ? m.name : kreis!.name,
+        members: m ? [id] : kreis!.members,
+        population: p.population,
+        areaKm2: p.areaKm2,
+        density: p.population / p.areaKm2,
+        institutions: p.institutions,
+        clusters: clusterIds.map((c) => {
+          const order = spec.ranking[c] ?? [];
+          const at = order.indexOf(id);
+          return { id: c, ...p.clusters[c]!, rank: at === -1 ? null : at + 1, ranked: order.length };
+        }),
+      },
+    ];
   });
 }
 
@@ -87,28 +99,49 @@ export function compareRows(data: AtlasData, columns: CompareColumn[], german: b
     // The atlas entries' LQ (not the employment one): number and flag in separate rows, so a
     // spreadsheet reads the number as a number.
     rows.push([`${name}: LQ ${german ? '(Atlas-Einträge)' : '(atlas entries)'}`, ...columns.map((c) => csvNumber(cell(c).lq, 2, german))]);
-    rows.push([`${name}: LQ ${german ? 'unsicher (unter 3 Fällen)' : 'uncertain (under 3 cases)'}`, ...columns.map((c) => (cell(c).uncertain && cell(c).lq !== null ? '1' : '0'))]);
+    rows.push([
+      `${name}: LQ ${german ? 'unsicher (unter 3 Fällen)' : 'uncertain (under 3 cases)'}`,
+      ...columns.map((c) => (cell(c).uncertain && cell(c).lq !== null ? '1' : '0')),
+    ]);
     rows.push([`${name}: ${german ? 'Rang' : 'rank'}`, ...columns.map((c) => (cell(c).rank === null ? '' : String(cell(c).rank)))]);
     rows.push([`${name}: ${german ? 'gerankte Einheiten' : 'units ranked'}`, ...columns.map((c) => String(cell(c).ranked))]);
   }
   const hoover = clusterConcentration(data);
   for (const cluster of data.clusters) {
     const h = hoover[cluster.id];
-    rows.push([`${german ? cluster.name_de : cluster.name_en}: Hoover ${german ? '(Region, gegenüber Einwohnern)' : '(region, against population)'}`, ...columns.map(() => (h == null ? '' : csvNumber(h, 3, german)))]);
+    rows.push([
+      `${german ? cluster.name_de : cluster.name_en}: Hoover ${german ? '(Region, gegenüber Einwohnern)' : '(region, against population)'}`,
+      ...columns.map(() => (h == null ? '' : csvNumber(h, 3, german))),
+    ]);
   }
   const names = (xs: { name_de: string; name_en: string }[]) => xs.map((x) => (german ? x.name_de : x.name_en)).join(' | ');
-  rows.push([german ? 'Schwerpunkt-Kommune von' : 'Focus municipality of', ...columns.map((c) => names(focusClustersOf(data.clusters, c.members)))]);
+  rows.push([
+    german ? 'Schwerpunkt-Kommune von' : 'Focus municipality of',
+    ...columns.map((c) => names(focusClustersOf(data.clusters, c.members))),
+  ]);
   if (extras.overlays) {
     const bands = extras.overlays.corridors;
-    rows.push([german ? 'Liegt in den Korridoren' : 'In the corridors', ...columns.map((c) => names(bands.filter((k) => c.members.some((ags) => k.municipalities.includes(ags))).flatMap((k) => data.corridors.filter((x) => x.id === k.id))))]);
+    rows.push([
+      german ? 'Liegt in den Korridoren' : 'In the corridors',
+      ...columns.map((c) =>
+        names(
+          bands
+            .filter((k) => c.members.some((ags) => k.municipalities.includes(ags)))
+            .flatMap((k) => data.corridors.filter((x) => x.id === k.id)),
+        ),
+      ),
+    ]);
   }
   for (const [i, column] of (extras.user ?? []).entries()) {
     const label = `${german ? 'Eigene Daten' : 'Own data'}: ${column.name}`;
-    rows.push([label, ...columns.map((c) => {
-      const v = ownValuesOf(data, c, extras.user!, extras.aggregation ?? {})[i]!.value;
-      if (v === undefined) return german ? 'offen: addieren oder mitteln?' : 'pending: add up or average?';
-      return v !== null && Number.isInteger(v) ? String(v) : csvNumber(v, 2, german);
-    })]);
+    rows.push([
+      label,
+      ...columns.map((c) => {
+        const v = ownValuesOf(data, c, extras.user!, extras.aggregation ?? {})[i]!.value;
+        if (v === undefined) return german ? 'offen: addieren oder mitteln?' : 'pending: add up or average?';
+        return v !== null && Number.isInteger(v) ? String(v) : csvNumber(v, 2, german);
+      }),
+    ]);
   }
   return rows;
 }

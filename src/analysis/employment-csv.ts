@@ -6,16 +6,82 @@ import type { EmploymentProfile, ProfileRequest } from './employment-profile';
  * numbers and flags in separate columns (a spreadsheet can sort and filter them), the reference
  * economy and the period in each row.
  */
-export function employmentCsv(profiles: readonly EmploymentProfile[], nameOf: (key: string) => string, request: ProfileRequest, german: boolean): string[][] {
+export function employmentCsv(
+  profiles: readonly EmploymentProfile[],
+  nameOf: (key: string) => string,
+  request: ProfileRequest,
+  german: boolean,
+): string[][] {
   const head = german
-    ? ['Schlüssel', 'Kreis', 'Wirtschaftszweig (WZ 2008)', `Beschäftigte ${request.end}`, 'LQ', 'unter Mindestgröße', 'Rang Ruhr', 'gerankt', 'starker Cluster', 'Wachstum p. a.', 'Veränderung', 'Gesamteffekt', 'Branchenmix', 'Standorteffekt', 'Hoover', 'Krugman', 'Vergleichsraum', 'Von', 'Bis']
-    : ['Key', 'District', 'Industry (WZ 2008)', `Employees ${request.end}`, 'LQ', 'below minimum size', 'Rank Ruhr', 'ranked', 'strong cluster', 'Growth p.a.', 'Change', 'National share', 'Industry mix', 'Local effect', 'Hoover', 'Krugman', 'Reference', 'From', 'To'];
+    ? [
+        'Schlüssel',
+        'Kreis',
+        'Wirtschaftszweig (WZ 2008)',
+        `Beschäftigte ${request.end}`,
+        'LQ',
+        'unter Mindestgröße',
+        'Rang Ruhr',
+        'gerankt',
+        'starker Cluster',
+        'Wachstum p. a.',
+        'Veränderung',
+        'Gesamteffekt',
+        'Branchenmix',
+        'Standorteffekt',
+        'Hoover',
+        'Krugman',
+        'Vergleichsraum',
+        'Von',
+        'Bis',
+      ]
+    : [
+        'Key',
+        'District',
+        'Industry (WZ 2008)',
+        `Employees ${request.end}`,
+        'LQ',
+        'below minimum size',
+        'Rank Ruhr',
+        'ranked',
+        'strong cluster',
+        'Growth p.a.',
+        'Change',
+        'National share',
+        'Industry mix',
+        'Local effect',
+        'Hoover',
+        'Krugman',
+        'Reference',
+        'From',
+        'To',
+      ];
   const flag = (b: boolean) => (b ? '1' : '0');
   const n = (x: number | null | undefined, digits: number) => (x === null || x === undefined ? '' : csvNumber(x, digits, german));
   const reference = request.reference === 'DG' ? (german ? 'Deutschland' : 'Germany') : 'NRW';
-  return [head, ...profiles.flatMap((p) => p.rows.map((r) => [
-    p.unit, nameOf(p.unit), r.section, n(r.employees, 0), n(r.lq, 4), flag(r.small), r.rank === null ? '' : String(r.rank), String(r.ranked),
-    flag(r.strong), n(r.cagr, 4), n(r.shiftShare?.change, 0), n(r.shiftShare?.nationalShare, 1), n(r.shiftShare?.industryMix, 1), n(r.shiftShare?.regionalShift, 1),
-    n(p.hoover, 4), n(p.krugman, 4), reference, String(request.start), String(request.end),
-  ]))];
+  return [
+    head,
+    ...profiles.flatMap((p) =>
+      p.rows.map((r) => [
+        p.unit,
+        nameOf(p.unit),
+        r.section,
+        n(r.employees, 0),
+        n(r.lq, 4),
+        flag(r.small),
+        r.rank === null ? '' : String(r.rank),
+        String(r.ranked),
+        flag(r.strong),
+        n(r.cagr, 4),
+        n(r.shiftShare?.change, 0),
+        n(r.shiftShare?.nationalShare, 1),
+        n(r.shiftShare?.industryMix, 1),
+        n(r.shiftShare?.regionalShift, 1),
+        n(p.hoover, 4),
+        n(p.krugman, 4),
+        reference,
+        String(request.start),
+        String(request.end),
+      ]),
+    ),
+  ];
 }

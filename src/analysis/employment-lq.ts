@@ -23,6 +23,7 @@ export function employmentLq(table: EmploymentTable, unit: string, section: stri
   const r = cellValue(table.cell(reference, year, section));
   const rTotal = cellValue(table.cell(reference, year, TOTAL));
   const small = e === null || e < MIN_EMPLOYEES;
-  if (e === null || eTotal === null || r === null || rTotal === null || eTotal <= 0 || r <= 0 || rTotal <= 0) return { employees: e, lq: null, small };
-  return { employees: e, lq: (e / eTotal) / (r / rTotal), small };
+  if (e === null || eTotal === null || r === null || rTotal === null || eTotal <= 0 || r <= 0 || rTotal <= 0)
+    return { employees: e, lq: null, small };
+  return { employees: e, lq: e / eTotal / (r / rTotal), small };
 }

@@ -51,7 +51,12 @@ export function employmentProfile(table: EmploymentTable, unit: string, { refere
     const own = employmentLq(table, unit, section, end, reference);
     const ranking = rankedLq(table, section, end, reference).filter((r) => !r.small);
     const index = ranking.findIndex((r) => r.unit === unit);
-    const test = strongClusters(peers.map((u) => { const q = employmentLq(table, u, section, end, reference); return { key: u, lq: q.lq, employees: q.employees }; }));
+    const test = strongClusters(
+      peers.map((u) => {
+        const q = employmentLq(table, u, section, end, reference);
+        return { key: u, lq: q.lq, employees: q.employees };
+      }),
+    );
     test.notApplied.forEach((p) => notApplied.add(p));
     const v = (u: string, y: number, s: string) => cellValue(table.cell(u, y, s));
     return {
@@ -71,7 +76,10 @@ export function employmentProfile(table: EmploymentTable, unit: string, { refere
     };
   });
   const mix = PROFILE_SECTIONS.filter((s) => s !== 'C');
-  const spec = sectorSpecialisation(mix.map((s) => cellValue(table.cell(unit, end, s))), mix.map((s) => cellValue(table.cell(reference, end, s))));
+  const spec = sectorSpecialisation(
+    mix.map((s) => cellValue(table.cell(unit, end, s))),
+    mix.map((s) => cellValue(table.cell(reference, end, s))),
+  );
   return { unit, rows, hoover: spec.hoover, krugman: spec.krugman, notApplied: [...notApplied] };
 }
 

@@ -2,7 +2,23 @@ import type { EmploymentTable } from '../domain/employment';
 import { employmentLq } from './employment-lq';
 
 /** The Ruhr's 15 Kreis-level units, as the employment tables key them. */
-const RUHR_UNITS = ['05112', '05113', '05117', '05119', '05512', '05513', '05911', '05913', '05914', '05915', '05916', '05170', '05562', '05954', '05978'];
+const RUHR_UNITS = [
+  '05112',
+  '05113',
+  '05117',
+  '05119',
+  '05512',
+  '05513',
+  '05911',
+  '05913',
+  '05914',
+  '05915',
+  '05916',
+  '05170',
+  '05562',
+  '05954',
+  '05978',
+];
 
 /** Section groups that do not overlap (C is shown as "of which" under B-E). */
 export const PROFILE_SECTIONS = ['A', 'B-E', 'C', 'F', 'G-I', 'J', 'K', 'L', 'M-N', 'O-Q', 'R-U'];

@@ -1,7 +1,10 @@
 import type { AtlasData } from '../domain/atlas-data';
 
 /** A column of the user's own data: AGS -> value. */
-export interface UserColumn { name: string; values: Record<string, number> }
+export interface UserColumn {
+  name: string;
+  values: Record<string, number>;
+}
 import { specialization, type Specialization } from './specialization';
 
 interface Indicator {
@@ -18,14 +21,32 @@ interface Indicator {
 export function indicatorsOf(data: AtlasData, user: readonly UserColumn[] = []): Indicator[] {
   const base: Indicator[] = [
     { id: 'density', label_de: 'Einwohner je km²', label_en: 'Inhabitants per km²', unit_de: 'Ew./km²', unit_en: 'inh./km²', digits: 0 },
-    { id: 'institutions100k', label_de: 'Einrichtungen je 100.000 Ew.', label_en: 'Institutions per 100,000 inh.', unit_de: 'je 100.000 Ew.', unit_en: 'per 100,000 inh.', digits: 1 },
+    {
+      id: 'institutions100k',
+      label_de: 'Einrichtungen je 100.000 Ew.',
+      label_en: 'Institutions per 100,000 inh.',
+      unit_de: 'je 100.000 Ew.',
+      unit_en: 'per 100,000 inh.',
+      digits: 1,
+    },
   ];
   const perCluster = data.clusters.flatMap((c): Indicator[] => [
-    { id: `lq:${c.id}`, label_de: `Standortquotient ${c.name_de}`, label_en: `Location quotient ${c.name_en}`, unit_de: 'LQ', unit_en: 'LQ', digits: 2 },
+    {
+      id: `lq:${c.id}`,
+      label_de: `Standortquotient ${c.name_de}`,
+      label_en: `Location quotient ${c.name_en}`,
+      unit_de: 'LQ',
+      unit_en: 'LQ',
+      digits: 2,
+    },
   ]);
   // Counts (every value whole) are shown without decimals.
   const own = user.map((c, i): Indicator => ({
-    id: `user:${i}`, label_de: `Eigene Daten: ${c.name}`, label_en: `Own data: ${c.name}`, unit_de: '', unit_en: '',
+    id: `user:${i}`,
+    label_de: `Eigene Daten: ${c.name}`,
+    label_en: `Own data: ${c.name}`,
+    unit_de: '',
+    unit_en: '',
     digits: Object.values(c.values).every((v) => Number.isInteger(v)) ? 0 : 2,
   }));
   return [...base, ...perCluster, ...own];
@@ -35,7 +56,16 @@ export function indicatorsOf(data: AtlasData, user: readonly UserColumn[] = []):
  * The value of an indicator per municipality; null where it cannot be stated (no case at all).
  * An LQ from fewer cases than the minimum is left out (null) rather than coloured as certain.
  */
-export function indicatorValues(id: string, data: AtlasData, user: readonly UserColumn[] = [], spec: Specialization = specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id))): Map<string, number | null> {
+export function indicatorValues(
+  id: string,
+  data: AtlasData,
+  user: readonly UserColumn[] = [],
+  spec: Specialization = specialization(
+    areasOf(data),
+    data.institutions,
+    data.clusters.map((c) => c.id),
+  ),
+): Map<string, number | null> {
   const out = new Map<string, number | null>();
   if (id.startsWith('user:')) {
     const column = user[Number(id.slice(5))];

@@ -55,7 +55,7 @@ export function kreisLevelAreas(data: Pick<AtlasData, 'byAgs' | 'population'>): 
 /** The municipalities behind a list of compared ids: an AGS stands for itself, a Kreis key for its members. */
 export function municipalitiesOf(ids: readonly string[], byAgs: ReadonlyMap<string, Municipality>): string[] {
   const kreise = kreiseOf(byAgs);
-  return [...new Set(ids.flatMap((id) => (byAgs.has(id) ? [id] : kreise.get(id)?.members ?? [])))];
+  return [...new Set(ids.flatMap((id) => (byAgs.has(id) ? [id] : (kreise.get(id)?.members ?? []))))];
 }
 
 /** The municipalities a selection covers on the map: the selected one, or all members of a selected Kreis. */
@@ -92,8 +92,12 @@ export function kreisLevelValues(
     }
     acc.set(key, a);
   }
-  return new Map([...acc].map(([key, a]) => [key,
-    !a.complete ? null : aggregation === 'sum' ? a.sum : a.population > 0 ? a.weighted / a.population : null]));
+  return new Map(
+    [...acc].map(([key, a]) => [
+      key,
+      !a.complete ? null : aggregation === 'sum' ? a.sum : a.population > 0 ? a.weighted / a.population : null,
+    ]),
+  );
 }
 
 /**
@@ -102,5 +106,9 @@ export function kreisLevelValues(
  */
 export function kreisLevelSpecialization(data: AtlasData): Specialization {
   const institutions = data.institutions.map((i) => ({ ...i, ags: kreisKeyOf(i.ags) }));
-  return specialization(kreisLevelAreas(data), institutions, data.clusters.map((c) => c.id));
+  return specialization(
+    kreisLevelAreas(data),
+    institutions,
+    data.clusters.map((c) => c.id),
+  );
 }

@@ -19,5 +19,5 @@ export interface Quotient {
 export function locationQuotient(areaCluster: number, areaTotal: number, regionCluster: number, regionTotal: number): Quotient {
   const uncertain = areaCluster < MIN_CASES;
   if (areaTotal <= 0 || regionCluster <= 0 || regionTotal <= 0) return { cases: areaCluster, lq: null, uncertain };
-  return { cases: areaCluster, lq: (areaCluster / areaTotal) / (regionCluster / regionTotal), uncertain };
+  return { cases: areaCluster, lq: areaCluster / areaTotal / (regionCluster / regionTotal), uncertain };
 }

@@ -18,7 +18,9 @@ export function quadrantOf(lq: number, relativeGrowth: number): Quadrant {
 }
 
 /** The points of the chart, leaving out sections without an LQ or a growth rate. */
-export function lqGrowthPoints(rows: readonly { section: string; lq: number | null; localCagr: number | null; referenceCagr: number | null }[]): QuadrantPoint[] {
+export function lqGrowthPoints(
+  rows: readonly { section: string; lq: number | null; localCagr: number | null; referenceCagr: number | null }[],
+): QuadrantPoint[] {
   return rows.flatMap((r) => {
     if (r.lq === null || r.localCagr === null || r.referenceCagr === null) return [];
     const relativeGrowth = (r.localCagr - r.referenceCagr) * 100;

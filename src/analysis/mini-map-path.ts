@@ -22,9 +22,25 @@ export function miniMap(geometry: AreaGeometry, size: number, pad = 4): MiniMap 
   const scale = (size - 2 * pad) / Math.max(x1 - x0, y1 - y0);
   const dx = (size - (x1 - x0) * scale) / 2;
   const dy = (size - (y1 - y0) * scale) / 2;
-  const project = ([lon, lat]: readonly [number, number]): [number, number] => [dx + (lon * k - x0) * scale, size - dy - (lat - y0) * scale];
+  const project = ([lon, lat]: readonly [number, number]): [number, number] => [
+    dx + (lon * k - x0) * scale,
+    size - dy - (lat - y0) * scale,
+  ];
   const path = polygons
-    .map((rings) => rings.map((ring) => `M${ring.map((p) => project(p as [number, number]).map((v) => v.toFixed(1)).join(',')).join('L')}Z`).join(''))
+    .map((rings) =>
+      rings
+        .map(
+          (ring) =>
+            `M${ring
+              .map((p) =>
+                project(p as [number, number])
+                  .map((v) => v.toFixed(1))
+                  .join(','),
+              )
+              .join('L')}Z`,
+        )
+        .join(''),
+    )
     .join('');
   return { path, project };
 }

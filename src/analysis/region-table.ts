@@ -27,7 +27,10 @@ export function regionTable(data: AtlasData, level: TableLevel): CompareColumn[]
 function unitIds(data: AtlasData, level: TableLevel): string[] {
   return level === 'municipality'
     ? [...data.byAgs.keys()]
-    : [...data.byAgs.values()].filter((m) => m.kreisfrei).map((m) => m.ags).concat([...kreiseOf(data.byAgs).keys()]);
+    : [...data.byAgs.values()]
+        .filter((m) => m.kreisfrei)
+        .map((m) => m.ags)
+        .concat([...kreiseOf(data.byAgs).keys()]);
 }
 
 /** A column of the user's own data in the table: its value per row id. */
@@ -43,7 +46,12 @@ interface OwnColumn {
  * (weighted by population) as the user chose for that column; a Kreis missing a member's value
  * stays empty, as on the map.
  */
-export function ownColumns(data: AtlasData, level: TableLevel, user: readonly UserColumn[], aggregation: Readonly<Record<string, Aggregation>>): OwnColumn[] {
+export function ownColumns(
+  data: AtlasData,
+  level: TableLevel,
+  user: readonly UserColumn[],
+  aggregation: Readonly<Record<string, Aggregation>>,
+): OwnColumn[] {
   return user.map((column, i) => {
     const id = `user:${i}`;
     const perMunicipality = indicatorValues(id, data, user);
@@ -51,7 +59,11 @@ export function ownColumns(data: AtlasData, level: TableLevel, user: readonly Us
     const how = aggregation[id];
     if (!how) return { id, name: column.name, values: null };
     const perKreis = kreisLevelValues(perMunicipality, data, how);
-    return { id, name: column.name, values: new Map(unitIds(data, level).map((rowId) => [rowId, perKreis.get(kreisKeyOf(rowId)) ?? null])) };
+    return {
+      id,
+      name: column.name,
+      values: new Map(unitIds(data, level).map((rowId) => [rowId, perKreis.get(kreisKeyOf(rowId)) ?? null])),
+    };
   });
 }
 
@@ -61,9 +73,12 @@ const lqOf = (row: CompareColumn, cluster: string) => row.clusters.find((c) => c
 export function sortRegionTable(rows: readonly CompareColumn[], sort: Sort, own: readonly OwnColumn[] = []): CompareColumn[] {
   const ownValues = own.find((c) => c.id === sort.key)?.values;
   const value = (row: CompareColumn): number | string | null =>
-    sort.key === 'name' ? row.name
-      : sort.key.startsWith('lq:') ? lqOf(row, sort.key.slice(3))
-        : sort.key.startsWith('user:') ? ownValues?.get(row.id) ?? null
+    sort.key === 'name'
+      ? row.name
+      : sort.key.startsWith('lq:')
+        ? lqOf(row, sort.key.slice(3))
+        : sort.key.startsWith('user:')
+          ? (ownValues?.get(row.id) ?? null)
           : row[sort.key as 'population' | 'areaKm2' | 'density' | 'institutions'];
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
@@ -76,28 +91,58 @@ export function sortRegionTable(rows: readonly CompareColumn[], sort: Sort, own:
 }
 
 /** The region table as CSV rows, one row per unit, ready for a spreadsheet or a GIS join on the key. */
-export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], german: boolean, own: readonly OwnColumn[] = []): string[][] {
+export function regionTableCsv(
+  data: AtlasData,
+  rows: readonly CompareColumn[],
+  german: boolean,
+  own: readonly OwnColumn[] = [],
+): string[][] {
   const head = german
     ? ['Schlüssel', 'Name', 'Ebene', 'Einwohner (Zensus 2022)', 'Fläche km²', 'Einwohner je km²', 'Einrichtungen']
     : ['Key', 'Name', 'Level', 'Population (2022 census)', 'Area km²', 'Inhabitants per km²', 'Institutions'];
   for (const c of data.clusters) {
     const name = german ? c.name_de : c.name_en;
-    head.push(`${name}: ${german ? 'Einrichtungen' : 'institutions'}`, `${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`, `${name}: LQ`, `${name}: ${german ? 'LQ unsicher (< 3 Fälle)' : 'LQ uncertain (< 3 cases)'}`);
+    head.push(
+      `${name}: ${german ? 'Einrichtungen' : 'institutions'}`,
+      `${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`,
+      `${name}: LQ`,
+      `${name}: ${german ? 'LQ unsicher (< 3 Fälle)' : 'LQ uncertain (< 3 cases)'}`,
+    );
   }
   const level = (row: CompareColumn) => {
     if (row.kind === 'kreis') return german ? 'Kreis' : 'District';
     const kreisfrei = data.byAgs.get(row.id)?.kreisfrei;
-    return german ? (kreisfrei ? 'kreisfreie Stadt' : 'kreisangehörige Gemeinde') : (kreisfrei ? 'district-free city' : 'municipality in a district');
+    return german
+      ? kreisfrei
+        ? 'kreisfreie Stadt'
+        : 'kreisangehörige Gemeinde'
+      : kreisfrei
+        ? 'district-free city'
+        : 'municipality in a district';
   };
   head.push(...own.map((c) => `${german ? 'Eigene Daten' : 'Own data'}: ${c.name}`));
   const yes = german ? 'ja' : 'yes';
   // Own values keep the precision they came with.
   const ownCell = (v: number | null | undefined) => (v === null || v === undefined ? '' : german ? String(v).replace('.', ',') : String(v));
-  return [head, ...rows.map((row) => [
-    row.id, row.name, level(row), String(row.population), csvNumber(row.areaKm2, 2, german), csvNumber(row.density, 0, german), String(row.institutions),
-    ...row.clusters.flatMap((c) => [String(c.cases), csvNumber(c.per100k, 2, german), csvNumber(c.lq, 2, german), c.uncertain && c.lq !== null ? yes : '']),
-    ...own.map((c) => ownCell(c.values?.get(row.id))),
-  ])];
+  return [
+    head,
+    ...rows.map((row) => [
+      row.id,
+      row.name,
+      level(row),
+      String(row.population),
+      csvNumber(row.areaKm2, 2, german),
+      csvNumber(row.density, 0, german),
+      String(row.institutions),
+      ...row.clusters.flatMap((c) => [
+        String(c.cases),
+        csvNumber(c.per100k, 2, german),
+        csvNumber(c.lq, 2, german),
+        c.uncertain && c.lq !== null ? yes : '',
+      ]),
+      ...own.map((c) => ownCell(c.values?.get(row.id))),
+    ]),
+  ];
 }
 
 /**
@@ -106,15 +151,66 @@ export function regionTableCsv(data: AtlasData, rows: readonly CompareColumn[], 
  */
 export function institutionsCsv(data: AtlasData, institutions: readonly Institution[], german: boolean): string[][] {
   const head = german
-    ? ['ID', 'Name', 'Name (englisch)', 'Art', 'Cluster', 'Kommune', 'AGS', 'Längengrad', 'Breitengrad', 'Genauigkeit', 'Gründungsjahr', 'Ende', 'Website', 'Quelle der Koordinate', 'Quelle des Gründungsjahrs', 'Quelle des Endes']
-    : ['ID', 'Name (German)', 'Name', 'Category', 'Clusters', 'Municipality', 'AGS', 'Longitude', 'Latitude', 'Precision', 'Founded', 'Ended', 'Website', 'Source of the coordinate', 'Source of the founding year', 'Source of the end'];
-  return [head, ...institutions.map((i) => [
-    i.id, i.name, i.name_en, i.category,
-    i.clusters.map((c) => { const cl = data.clustersById.get(c); return cl ? (german ? cl.name_de : cl.name_en) : c; }).join(' | '),
-    data.byAgs.get(i.ags)?.name ?? '', i.ags,
-    csvNumber(i.position[0], 5, german), csvNumber(i.position[1], 5, german), i.precision,
-    i.founded === null ? '' : String(i.founded),
-    i.ended ? `${i.ended.year}: ${german ? i.ended.into_de : i.ended.into_en}` : '',
-    i.url ?? '', i.source.url, i.founded_source?.url ?? '', i.ended?.source.url ?? '',
-  ])];
+    ? [
+        'ID',
+        'Name',
+        'Name (englisch)',
+        'Art',
+        'Cluster',
+        'Kommune',
+        'AGS',
+        'Längengrad',
+        'Breitengrad',
+        'Genauigkeit',
+        'Gründungsjahr',
+        'Ende',
+        'Website',
+        'Quelle der Koordinate',
+        'Quelle des Gründungsjahrs',
+        'Quelle des Endes',
+      ]
+    : [
+        'ID',
+        'Name (German)',
+        'Name',
+        'Category',
+        'Clusters',
+        'Municipality',
+        'AGS',
+        'Longitude',
+        'Latitude',
+        'Precision',
+        'Founded',
+        'Ended',
+        'Website',
+        'Source of the coordinate',
+        'Source of the founding year',
+        'Source of the end',
+      ];
+  return [
+    head,
+    ...institutions.map((i) => [
+      i.id,
+      i.name,
+      i.name_en,
+      i.category,
+      i.clusters
+        .map((c) => {
+          const cl = data.clustersById.get(c);
+          return cl ? (german ? cl.name_de : cl.name_en) : c;
+        })
+        .join(' | '),
+      data.byAgs.get(i.ags)?.name ?? '',
+      i.ags,
+      csvNumber(i.position[0], 5, german),
+      csvNumber(i.position[1], 5, german),
+      i.precision,
+      i.founded === null ? '' : String(i.founded),
+      i.ended ? `${i.ended.year}: ${german ? i.ended.into_de : i.ended.into_en}` : '',
+      i.url ?? '',
+      i.source.url,
+      i.founded_source?.url ?? '',
+      i.ended?.source.url ?? '',
+    ]),
+  ];
 }

@@ -29,5 +29,8 @@ export function sceneFrame(scene: Pick<Scene, 'places' | 'frame'>, data: AtlasDa
   if (points.length === 0) return undefined;
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
-  return [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
 }

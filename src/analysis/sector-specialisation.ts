@@ -14,6 +14,9 @@ interface SectorSpecialisation {
 
 export function sectorSpecialisation(local: readonly (number | null)[], reference: readonly (number | null)[]): SectorSpecialisation {
   const pairs = local.flatMap((l, i) => (l !== null && reference[i] != null ? [[l, reference[i]!] as const] : []));
-  const hoover = hooverIndex(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+  const hoover = hooverIndex(
+    pairs.map((p) => p[0]),
+    pairs.map((p) => p[1]),
+  );
   return { hoover, krugman: hoover === null ? null : 2 * hoover, sections: pairs.length };
 }

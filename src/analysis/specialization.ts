@@ -20,7 +20,11 @@ export interface Specialization {
   ranking: Record<string, string[]>;
 }
 
-interface AreaInput { ags: string; population: number; areaKm2: number }
+interface AreaInput {
+  ags: string;
+  population: number;
+  areaKm2: number;
+}
 
 /**
  * Specialisation of each municipality in each cluster, from the institutions as cases: counts,
@@ -44,16 +48,25 @@ export function specialization(areas: readonly AreaInput[], all: readonly Instit
     const clusters: AreaProfile['clusters'] = {};
     for (const c of clusterIds) {
       const n = count.get(a.ags)?.get(c) ?? 0;
-      clusters[c] = { ...locationQuotient(n, total.get(a.ags) ?? 0, regionCluster.get(c) ?? 0, regionTotal), per100k: (n / a.population) * 1e5 };
+      clusters[c] = {
+        ...locationQuotient(n, total.get(a.ags) ?? 0, regionCluster.get(c) ?? 0, regionTotal),
+        per100k: (n / a.population) * 1e5,
+      };
     }
     profiles.set(a.ags, { ...a, institutions: total.get(a.ags) ?? 0, clusters });
   }
   const hoover: Specialization['hoover'] = {};
   const ranking: Specialization['ranking'] = {};
   for (const c of clusterIds) {
-    hoover[c] = hooverIndex(areas.map((a) => count.get(a.ags)?.get(c) ?? 0), areas.map((a) => a.population));
+    hoover[c] = hooverIndex(
+      areas.map((a) => count.get(a.ags)?.get(c) ?? 0),
+      areas.map((a) => a.population),
+    );
     ranking[c] = areas
-      .filter((a) => { const q = profiles.get(a.ags)!.clusters[c]!; return !q.uncertain && q.lq !== null; })
+      .filter((a) => {
+        const q = profiles.get(a.ags)!.clusters[c]!;
+        return !q.uncertain && q.lq !== null;
+      })
       .sort((x, y) => profiles.get(y.ags)!.clusters[c]!.lq! - profiles.get(x.ags)!.clusters[c]!.lq!)
       .map((a) => a.ags);
   }

@@ -20,7 +20,7 @@ interface StrongClusterTest {
   results: StrongClusterResult[];
   thresholds: { lq: number; employment: number; establishments: number | null };
   /** The parts of the U.S. Cluster Mapping test the data could not support. */
-  notApplied: ('establishments')[];
+  notApplied: 'establishments'[];
 }
 
 const known = (xs: (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
@@ -44,7 +44,8 @@ export function strongClusters(regions: readonly RegionFigures[]): StrongCluster
   const results = regions.map((r): StrongClusterResult => {
     const lq = r.lq !== null && r.lq >= thresholds.lq;
     const employment = r.employees !== null && r.employees > thresholds.employment;
-    const establishments = thresholds.establishments === null ? null : r.establishments != null && r.establishments > thresholds.establishments;
+    const establishments =
+      thresholds.establishments === null ? null : r.establishments != null && r.establishments > thresholds.establishments;
     return { key: r.key, strong: lq && employment && establishments !== false, tests: { lq, employment, establishments } };
   });
   return { results, thresholds, notApplied: hasFirms ? [] : ['establishments'] };

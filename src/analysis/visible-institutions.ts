@@ -15,8 +15,7 @@ interface InstitutionFilter {
 export function visibleInstitutions(institutions: readonly Institution[], filter: InstitutionFilter): Institution[] {
   const hiddenClusters = new Set(filter.hiddenClusters);
   const hiddenCategories = new Set(filter.hiddenCategories);
-  return institutions.filter((i) =>
-    !hiddenCategories.has(i.category)
-    && i.clusters.some((c) => !hiddenClusters.has(c))
-    && isOnMap(i, filter.year));
+  return institutions.filter(
+    (i) => !hiddenCategories.has(i.category) && i.clusters.some((c) => !hiddenClusters.has(c)) && isOnMap(i, filter.year),
+  );
 }

@@ -41,6 +41,7 @@ export function checkReferences({ agsKnown, institutions, clusters, corridors, p
   });
   const withPopulation = new Set(population.rows.map((r) => r.ags));
   for (const ags of agsKnown) {
-    if (!withPopulation.has(ags)) throw new GeodataError('population-zensus2022.json', `keine Einwohnerzahl für / no population for ${ags}`);
+    if (!withPopulation.has(ags))
+      throw new GeodataError('population-zensus2022.json', `keine Einwohnerzahl für / no population for ${ags}`);
   }
 }

@@ -7,6 +7,8 @@ let loading: Promise<EmploymentTable> | undefined;
 
 /** The official employment table, fetched once when a planner first opens a view that needs it. */
 export function loadEmployment(): Promise<EmploymentTable> {
-  loading ??= fetchJson('employment-13111-07-05-4.json', employmentUrl).then((data) => validateEmployment('employment-13111-07-05-4.json', data));
+  loading ??= fetchJson('employment-13111-07-05-4.json', employmentUrl).then((data) =>
+    validateEmployment('employment-13111-07-05-4.json', data),
+  );
   return loading;
 }

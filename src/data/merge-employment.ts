@@ -14,7 +14,8 @@ export function mergeEmployment(shipped: EmploymentTable, own: GenesisEmployment
     source: { ...shipped.source, table: `${own.table || '?'} (${file}) + ${shipped.source.table}` },
     units: [...units].map(([key, name]) => ({ key, name })),
     years: [...new Set([...shipped.years, ...own.years])].sort((a, b) => a - b),
-    cell: (unit, year, section): EmploymentCell | undefined => own.cells.get(`${unit}|${year}|${section}`) ?? shipped.cell(unit, year, section),
+    cell: (unit, year, section): EmploymentCell | undefined =>
+      own.cells.get(`${unit}|${year}|${section}`) ?? shipped.cell(unit, year, section),
   };
 }
 

@@ -40,7 +40,10 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     extractField: (doc, field) => (field === 'joined' ? doc.label.replace(/[-\s]/g, '') : String(doc[field as keyof SearchEntry] ?? '')),
     processTerm: (term) => normalizeText(term) || null,
     // Words are runs of letters and digits: "Zeche <b>Evil</b>" or "Haus (Essen)" still match by word.
-    tokenize: (text) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+    tokenize: (text) =>
+      normalizeText(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
     searchOptions: {
       boost: { label: 3, labelEn: 2, joined: 2, keywords: 1 },
       prefix: true,

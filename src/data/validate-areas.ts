@@ -8,9 +8,14 @@ function isRecord(value: unknown): value is Json {
 }
 
 function isPosition(value: unknown): boolean {
-  return Array.isArray(value) && value.length >= 2
-    && Number.isFinite(value[0]) && Number.isFinite(value[1])
-    && Math.abs(value[0] as number) <= 180 && Math.abs(value[1] as number) <= 90;
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    Number.isFinite(value[0]) &&
+    Number.isFinite(value[1]) &&
+    Math.abs(value[0] as number) <= 180 &&
+    Math.abs(value[1] as number) <= 90
+  );
 }
 
 function isRing(value: unknown): boolean {
@@ -73,7 +78,10 @@ export function validateBorders(file: string, data: unknown): BorderCollection {
   features.forEach((f, i) => {
     const level = (f.properties as Json).level;
     if (level !== 'kreis' && level !== 'outline') {
-      throw new GeodataError(file, `Feature ${i}: Feld "level" muss "kreis" oder "outline" sein / field "level" must be "kreis" or "outline"`);
+      throw new GeodataError(
+        file,
+        `Feature ${i}: Feld "level" muss "kreis" oder "outline" sein / field "level" must be "kreis" or "outline"`,
+      );
     }
   });
   return data as BorderCollection;

@@ -19,28 +19,47 @@ const memberWithoutPoint = v.object({
 });
 
 const schema = v.object({
-  sources: v.record(v.string(), v.object({
-    title: nonEmpty, publisher: nonEmpty, date: nonEmpty, file: v.optional(v.string()), url: v.optional(v.string()),
-  })),
-  events: v.array(v.object({
-    id: nonEmpty, date: nonEmpty, place_ags: agsSchema, name_de: nonEmpty, name_en: nonEmpty, facts: v.array(fact),
-  })),
-  clusters: v.pipe(v.array(v.object({
-    id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
-    name_de: nonEmpty,
-    name_en: nonEmpty,
-    color: v.pipe(v.string(), v.hexColor('keine Farbe / not a colour')),
-    focus_ags: v.array(agsSchema),
-    context: v.optional(v.boolean()),
-    short_de: v.optional(nonEmpty),
-    short_en: v.optional(nonEmpty),
-    description_de: nonEmpty,
-    description_en: nonEmpty,
-    facts: v.array(fact),
-    focus_sources: v.array(nonEmpty),
-    members_without_point: v.array(memberWithoutPoint),
-    employment_proxy: v.object({ sections: v.pipe(v.array(nonEmpty), v.minLength(1)), note_de: nonEmpty, note_en: nonEmpty }),
-  })), v.minLength(1)),
+  sources: v.record(
+    v.string(),
+    v.object({
+      title: nonEmpty,
+      publisher: nonEmpty,
+      date: nonEmpty,
+      file: v.optional(v.string()),
+      url: v.optional(v.string()),
+    }),
+  ),
+  events: v.array(
+    v.object({
+      id: nonEmpty,
+      date: nonEmpty,
+      place_ags: agsSchema,
+      name_de: nonEmpty,
+      name_en: nonEmpty,
+      facts: v.array(fact),
+    }),
+  ),
+  clusters: v.pipe(
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
+        name_de: nonEmpty,
+        name_en: nonEmpty,
+        color: v.pipe(v.string(), v.hexColor('keine Farbe / not a colour')),
+        focus_ags: v.array(agsSchema),
+        context: v.optional(v.boolean()),
+        short_de: v.optional(nonEmpty),
+        short_en: v.optional(nonEmpty),
+        description_de: nonEmpty,
+        description_en: nonEmpty,
+        facts: v.array(fact),
+        focus_sources: v.array(nonEmpty),
+        members_without_point: v.array(memberWithoutPoint),
+        employment_proxy: v.object({ sections: v.pipe(v.array(nonEmpty), v.minLength(1)), note_de: nonEmpty, note_en: nonEmpty }),
+      }),
+    ),
+    v.minLength(1),
+  ),
 });
 
 /** Validates clusters.json: schema, and every fact's source is one of the file's sources. */

@@ -5,7 +5,14 @@ import { httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
 
 const schema = v.object({
   source: v.object({
-    table: nonEmpty, title: nonEmpty, publisher: nonEmpty, reference_date: nonEmpty, retrieved: nonEmpty, licence: nonEmpty, url: httpUrl, audit: v.string(),
+    table: nonEmpty,
+    title: nonEmpty,
+    publisher: nonEmpty,
+    reference_date: nonEmpty,
+    retrieved: nonEmpty,
+    licence: nonEmpty,
+    url: httpUrl,
+    audit: v.string(),
   }),
   measure: nonEmpty,
   years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
@@ -24,7 +31,10 @@ export function validateEmployment(file: string, data: unknown): EmploymentTable
   for (const u of parsed.units) {
     const rows = parsed.values[u.key];
     if (!rows || rows.length !== years.length || rows.some((r) => r.length !== sections.length)) {
-      throw new GeodataError(file, `values.${u.key}: nicht ${years.length} × ${sections.length} Werte / not ${years.length} × ${sections.length} values`);
+      throw new GeodataError(
+        file,
+        `values.${u.key}: nicht ${years.length} × ${sections.length} Werte / not ${years.length} × ${sections.length} values`,
+      );
     }
   }
   const yearIndex = new Map(years.map((y, i) => [y, i]));

@@ -7,44 +7,45 @@ const year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100))
 
 const schema = v.object({
   type: v.literal('FeatureCollection'),
-  features: v.array(v.object({
-    type: v.literal('Feature'),
-    geometry: v.object({
-      type: v.literal('Point'),
-      coordinates: v.tuple([
-        v.pipe(v.number(), v.minValue(5.5), v.maxValue(9)),
-        v.pipe(v.number(), v.minValue(50.8), v.maxValue(52.2)),
-      ]),
-    }),
-    properties: v.object({
-      id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
-      name: nonEmpty,
-      name_en: nonEmpty,
-      aliases: v.array(nonEmpty),
-      category: v.picklist(CATEGORIES, `Kategorie unbekannt / unknown category (${CATEGORIES.join(', ')})`),
-      clusters: v.pipe(v.array(nonEmpty), v.minLength(1, 'kein Cluster / no cluster')),
-      ags: agsSchema,
-      precision: v.picklist(PRECISIONS, `Genauigkeit unbekannt / unknown precision (${PRECISIONS.join(', ')})`),
-      source: citedSchema,
-      site: v.nullable(v.object({ name: nonEmpty, located: citedSchema })),
-      seat: v.boolean(),
-      founded: v.nullable(year),
-      founded_source: v.nullable(citedSchema),
-      ended: v.nullable(v.object({
-        year,
-        kind: v.picklist(['closed', 'merged', 'renamed']),
-        into_de: nonEmpty,
-        into_en: nonEmpty,
-        into_id: v.nullable(nonEmpty),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      geometry: v.object({
+        type: v.literal('Point'),
+        coordinates: v.tuple([v.pipe(v.number(), v.minValue(5.5), v.maxValue(9)), v.pipe(v.number(), v.minValue(50.8), v.maxValue(52.2))]),
+      }),
+      properties: v.object({
+        id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'Id aus a-z, 0-9, - / id of a-z, 0-9, -')),
+        name: nonEmpty,
+        name_en: nonEmpty,
+        aliases: v.array(nonEmpty),
+        category: v.picklist(CATEGORIES, `Kategorie unbekannt / unknown category (${CATEGORIES.join(', ')})`),
+        clusters: v.pipe(v.array(nonEmpty), v.minLength(1, 'kein Cluster / no cluster')),
+        ags: agsSchema,
+        precision: v.picklist(PRECISIONS, `Genauigkeit unbekannt / unknown precision (${PRECISIONS.join(', ')})`),
         source: citedSchema,
-      })),
-      url: v.nullable(httpUrl),
-      desc_de: nonEmpty,
-      desc_en: nonEmpty,
-      facts: v.array(v.object({ de: nonEmpty, en: nonEmpty, source: citedSchema })),
-      second_source: v.nullable(citedSchema),
+        site: v.nullable(v.object({ name: nonEmpty, located: citedSchema })),
+        seat: v.boolean(),
+        founded: v.nullable(year),
+        founded_source: v.nullable(citedSchema),
+        ended: v.nullable(
+          v.object({
+            year,
+            kind: v.picklist(['closed', 'merged', 'renamed']),
+            into_de: nonEmpty,
+            into_en: nonEmpty,
+            into_id: v.nullable(nonEmpty),
+            source: citedSchema,
+          }),
+        ),
+        url: v.nullable(httpUrl),
+        desc_de: nonEmpty,
+        desc_en: nonEmpty,
+        facts: v.array(v.object({ de: nonEmpty, en: nonEmpty, source: citedSchema })),
+        second_source: v.nullable(citedSchema),
+      }),
     }),
-  })),
+  ),
 });
 
 /**
@@ -60,7 +61,10 @@ export function validateInstitutions(file: string, data: unknown): Institution[]
     if (ids.has(p.id)) throw new GeodataError(file, `${at}.id: doppelt / duplicate "${p.id}"`);
     ids.add(p.id);
     if ((p.precision === 'exact') !== (p.site === null)) {
-      throw new GeodataError(file, `${at}.site: nur und immer bei Genauigkeit site/street / only and always with precision site/street (${p.id})`);
+      throw new GeodataError(
+        file,
+        `${at}.site: nur und immer bei Genauigkeit site/street / only and always with precision site/street (${p.id})`,
+      );
     }
     if ((p.founded === null) !== (p.founded_source === null)) {
       throw new GeodataError(file, `${at}.founded_source: Jahr ohne Quelle / year without source (${p.id})`);
@@ -72,7 +76,8 @@ export function validateInstitutions(file: string, data: unknown): Institution[]
   });
   rows.forEach((r, i) => {
     const into = r.ended?.into_id;
-    if (into != null && !ids.has(into)) throw new GeodataError(file, `features.${i}.properties.ended.into_id: unbekannt / unknown "${into}"`);
+    if (into != null && !ids.has(into))
+      throw new GeodataError(file, `features.${i}.properties.ended.into_id: unbekannt / unknown "${into}"`);
   });
   return rows;
 }

@@ -16,30 +16,49 @@ const schema = v.object({
   note: nonEmpty,
   band_km: v.number(),
   anchors: v.record(v.string(), v.array(agsSchema)),
-  corridors: v.array(v.object({
-    id: nonEmpty,
-    band: area,
-    municipalities: v.array(agsSchema),
-    institutions: v.array(nonEmpty),
-    labelPoint: lonLat,
-    shares: v.record(agsSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-  })),
+  corridors: v.array(
+    v.object({
+      id: nonEmpty,
+      band: area,
+      municipalities: v.array(agsSchema),
+      institutions: v.array(nonEmpty),
+      labelPoint: lonLat,
+      shares: v.record(agsSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    }),
+  ),
   clusterAreas: v.array(v.object({ id: nonEmpty, area })),
 });
 
 const FILE = 'derived-overlays.json';
-const stale = (what: string) => new GeodataError(FILE, `${what} – passt nicht zu den Daten, neu berechnen mit "npm run overlays" / does not match the data, rebuild with "npm run overlays"`);
+const stale = (what: string) =>
+  new GeodataError(
+    FILE,
+    `${what} – passt nicht zu den Daten, neu berechnen mit "npm run overlays" / does not match the data, rebuild with "npm run overlays"`,
+  );
 
 /**
  * Checks the derived overlays and that they were derived from the data as loaded: one band per
  * corridor, with the data's band width and anchors, and only municipalities, institutions and
  * clusters the data knows.
  */
-export function validateOverlays(json: unknown, data: Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'institutionsById' | 'clustersById'>): Overlays {
+export function validateOverlays(
+  json: unknown,
+  data: Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'institutionsById' | 'clustersById'>,
+): Overlays {
   const file = parseWithSchema(FILE, schema, json);
   const overlays = file as unknown as Overlays;
-  const ids = overlays.corridors.map((c) => c.id).sort().join(',');
-  if (ids !== data.corridors.map((c) => c.id).sort().join(',')) throw stale(`Korridore / corridors ${ids}`);
+  const ids = overlays.corridors
+    .map((c) => c.id)
+    .sort()
+    .join(',');
+  if (
+    ids !==
+    data.corridors
+      .map((c) => c.id)
+      .sort()
+      .join(',')
+  )
+    throw stale(`Korridore / corridors ${ids}`);
   if (file.band_km !== data.corridorBandKm) throw stale(`band_km ${file.band_km}`);
   const moved = data.corridors.find((c) => file.anchors[c.id]?.join(',') !== c.anchors_ags.join(','));
   if (moved) throw stale(`anchors_ags ${moved.id}`);

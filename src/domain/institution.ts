@@ -1,7 +1,14 @@
-
 export const CATEGORIES = [
-  'university', 'hospital', 'research', 'technology-centre', 'network',
-  'logistics', 'energy-company', 'company', 'heritage', 'museum',
+  'university',
+  'hospital',
+  'research',
+  'technology-centre',
+  'network',
+  'logistics',
+  'energy-company',
+  'company',
+  'heritage',
+  'museum',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -69,7 +76,6 @@ interface InstitutionProperties {
   /** A second source for what changes (name, operator, status). */
   second_source: Cited | null;
 }
-
 
 /** The flat record the app works with. */
 export interface Institution extends InstitutionProperties {

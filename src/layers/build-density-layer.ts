@@ -3,8 +3,12 @@ import type { Institution } from '../domain/institution';
 
 /** Warm sequential ramp (light to dark), readable on the light base map. */
 const RAMP: [number, number, number, number][] = [
-  [254, 232, 200, 160], [253, 212, 158, 180], [253, 187, 132, 200],
-  [252, 141, 89, 215], [227, 74, 51, 230], [179, 0, 0, 240],
+  [254, 232, 200, 160],
+  [253, 212, 158, 180],
+  [253, 187, 132, 200],
+  [252, 141, 89, 215],
+  [227, 74, 51, 230],
+  [179, 0, 0, 240],
 ];
 
 /**

@@ -7,7 +7,12 @@ export type CorridorEdge = 'solid' | 'dashed' | 'dotted';
 const EDGES: readonly CorridorEdge[] = ['solid', 'dashed', 'dotted'];
 
 export const corridorEdgeOf = (corridors: readonly { id: string }[], id: string): CorridorEdge =>
-  EDGES[Math.max(0, corridors.findIndex((c) => c.id === id)) % EDGES.length]!;
+  EDGES[
+    Math.max(
+      0,
+      corridors.findIndex((c) => c.id === id),
+    ) % EDGES.length
+  ]!;
 
 /** MapLibre's dash pattern of each edge, in line widths. */
 export const EDGE_DASH: Record<CorridorEdge, [number, number]> = { solid: [1, 0], dashed: [4, 2], dotted: [1, 1.5] };

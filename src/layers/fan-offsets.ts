@@ -31,10 +31,12 @@ function computeOffsets(institutions: readonly Institution[]): Map<string, [numb
     if (n < 2) continue;
     // Neighbours on the ring 1.1 icon widths apart, centre to centre: they touch, never cover.
     const radius = 0.55 / Math.sin(Math.PI / n);
-    [...group].sort((a, b) => a.id.localeCompare(b.id)).forEach((inst, k) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * k) / n;
-      offsets.set(inst.id, [radius * Math.cos(angle), radius * Math.sin(angle)]);
-    });
+    [...group]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .forEach((inst, k) => {
+        const angle = -Math.PI / 2 + (2 * Math.PI * k) / n;
+        offsets.set(inst.id, [radius * Math.cos(angle), radius * Math.sin(angle)]);
+      });
   }
   return offsets;
 }

@@ -19,7 +19,11 @@ export async function downloadPng(name: string, svg: SVGSVGElement): Promise<voi
   const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
-    await new Promise<void>((resolve, reject) => { image.onload = () => resolve(); image.onerror = () => reject(new Error('svg')); image.src = url; });
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('svg'));
+      image.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * 2);
     canvas.height = Math.ceil(height * 2);

@@ -36,9 +36,10 @@ export function formatDate(lang: Lang, iso: string): string {
   if (!match) return iso;
   let format = dateFormats.get(lang);
   if (!format) {
-    format = lang === 'de'
-      ? new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
-      : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    format =
+      lang === 'de'
+        ? new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+        : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(lang, format);
   }
   return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));

@@ -13,10 +13,50 @@ export type IconShape =
 
 const square: IconShape = { kind: 'rounded-square', half: 11, corner: 2 };
 const circle: IconShape = { kind: 'circle', centre: [16, 16], radius: 11.5 };
-const cross: IconShape = { kind: 'polygon', points: [[12, 4], [20, 4], [20, 12], [28, 12], [28, 20], [20, 20], [20, 28], [12, 28], [12, 20], [4, 20], [4, 12], [12, 12]] };
-const diamond: IconShape = { kind: 'polygon', points: [[16, 3], [29, 16], [16, 29], [3, 16]] };
-const triangle: IconShape = { kind: 'polygon', points: [[16, 4], [29, 27], [3, 27]] };
-const house: IconShape = { kind: 'polygon', points: [[16, 3], [29, 13], [29, 28], [3, 28], [3, 13]] };
+const cross: IconShape = {
+  kind: 'polygon',
+  points: [
+    [12, 4],
+    [20, 4],
+    [20, 12],
+    [28, 12],
+    [28, 20],
+    [20, 20],
+    [20, 28],
+    [12, 28],
+    [12, 20],
+    [4, 20],
+    [4, 12],
+    [12, 12],
+  ],
+};
+const diamond: IconShape = {
+  kind: 'polygon',
+  points: [
+    [16, 3],
+    [29, 16],
+    [16, 29],
+    [3, 16],
+  ],
+};
+const triangle: IconShape = {
+  kind: 'polygon',
+  points: [
+    [16, 4],
+    [29, 27],
+    [3, 27],
+  ],
+};
+const house: IconShape = {
+  kind: 'polygon',
+  points: [
+    [16, 3],
+    [29, 13],
+    [29, 28],
+    [3, 28],
+    [3, 13],
+  ],
+};
 
 /** The shape as an SVG path in the same 32×32 box. */
 export function shapePath(shape: IconShape): string {

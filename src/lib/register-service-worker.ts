@@ -25,7 +25,9 @@ export function registerServiceWorker({ onUpdate, onOfflineReady }: ServiceWorke
   const update = registerSW({
     immediate: true,
     onNeedRefresh: () => onUpdate(() => void update(true)),
-    onOfflineReady: () => { if (!served) onOfflineReady(true); },
+    onOfflineReady: () => {
+      if (!served) onOfflineReady(true);
+    },
     onRegisterError: () => {},
   });
 }

@@ -20,7 +20,8 @@ export const de = {
   geodataSource: '© GeoBasis-DE / BKG (VG250), dl-de/by-2-0 · Gewässer: Natural Earth, GSHHG · Bahn: © DB Netz AG, CC BY 4.0',
   noWebgl2Title: 'Diese Karte braucht WebGL2',
   noMapRest: 'Suche, Liste, Einrichtungen, Vergleich, eigene Daten, Info und der Vortrag (als Karten) funktionieren ohne Karte.',
-  noWebgl2Text: 'Ihr Browser oder Gerät stellt kein WebGL2 bereit. Bitte öffnen Sie die Seite in einem aktuellen Firefox, Chrome, Edge oder Safari, oder aktivieren Sie die Hardwarebeschleunigung.',
+  noWebgl2Text:
+    'Ihr Browser oder Gerät stellt kein WebGL2 bereit. Bitte öffnen Sie die Seite in einem aktuellen Firefox, Chrome, Edge oder Safari, oder aktivieren Sie die Hardwarebeschleunigung.',
   loadErrorTitle: 'Die Kartendaten konnten nicht geladen werden',
   loadErrorRetry: 'Erneut versuchen',
   linkNotice: 'Der Link enthielt ungültige Angaben; sie wurden ignoriert:',
@@ -90,7 +91,8 @@ export const de = {
   listTabInstitutions: 'Einrichtungen',
   listTabRegions: 'Kommunen und Kreise',
   regionTableCaption: 'Alle Kommunen (oder Kreise) mit Einwohnern, Dichte, Einrichtungen und Lokalisationsquotient je Cluster; sortierbar',
-  regionTableNote: 'Gezählt sind alle erfassten Einrichtungen, ohne Zeitfilter: dieselben Zahlen wie im Vergleich. Ein Spaltenkopf sortiert.',
+  regionTableNote:
+    'Gezählt sind alle erfassten Einrichtungen, ohne Zeitfilter: dieselben Zahlen wie im Vergleich. Ein Spaltenkopf sortiert.',
   kreisLevelUnit: 'Kreis / kreisfreie Stadt',
   populationShort: 'Einwohner',
   densityShort: 'Ew./km²',
@@ -108,7 +110,8 @@ export const de = {
   showMap: 'Karte',
   present: 'Präsentation',
   crashTitle: 'Da ist etwas schiefgegangen',
-  crashText: 'Ein Teil der Oberfläche ist abgestürzt. Der Link bleibt erhalten; „Ansicht zurücksetzen“ lädt die Karte neu ohne Auswahl und Filter.',
+  crashText:
+    'Ein Teil der Oberfläche ist abgestürzt. Der Link bleibt erhalten; „Ansicht zurücksetzen“ lädt die Karte neu ohne Auswahl und Filter.',
   crashReset: 'Ansicht zurücksetzen',
   exportPng: 'Karte als PNG speichern',
   shareInside: 'Fläche im Korridor',
@@ -127,12 +130,15 @@ export const de = {
   line: 'Zeile',
   compareTitle: 'Vergleich',
   atlasEntriesTitle: 'Einträge im Atlas je Cluster',
-  atlasEntriesNote: 'Gezählt sind die im Atlas erfassten Einrichtungen: nützlich für die Geschichte der Cluster, aber kein Maß der Spezialisierung einer Wirtschaft (dafür die Beschäftigung oben).',
+  atlasEntriesNote:
+    'Gezählt sind die im Atlas erfassten Einrichtungen: nützlich für die Geschichte der Cluster, aber kein Maß der Spezialisierung einer Wirtschaft (dafür die Beschäftigung oben).',
   chartsTitle: 'Diagramme',
-  chartRanked: 'Standortquotient des Wirtschaftszweigs {section} in den 15 Kreisen und kreisfreien Städten des Ruhrgebiets, {year}; blau: verglichene Orte, Linie bei 1.',
+  chartRanked:
+    'Standortquotient des Wirtschaftszweigs {section} in den 15 Kreisen und kreisfreien Städten des Ruhrgebiets, {year}; blau: verglichene Orte, Linie bei 1.',
   chartRankedRange: 'Am höchsten: {top}; am niedrigsten: {bottom}.',
   chartSeries: 'Beschäftigte im Wirtschaftszweig {section} der verglichenen Orte, {from}–{to}, als Index (erstes Jahr = 100).',
-  chartQuadrant: '{place}: jeder Wirtschaftszweig nach Standortquotient und jährlichem Wachstum gegenüber demselben Zweig im Vergleichsraum, {from}–{to}. Rechts oben: spezialisiert und wachsend.',
+  chartQuadrant:
+    '{place}: jeder Wirtschaftszweig nach Standortquotient und jährlichem Wachstum gegenüber demselben Zweig im Vergleichsraum, {from}–{to}. Rechts oben: spezialisiert und wachsend.',
   chartProfiles: 'Standortquotienten aller Wirtschaftszweige der verglichenen Orte nebeneinander, {year}; blau: über 1.',
   employmentFrom: 'von Jahr',
   employmentTo: 'bis Jahr',
@@ -157,7 +163,8 @@ export const de = {
   employmentLoading: 'Lade amtliche Beschäftigungsdaten …',
   employmentFailed: 'Die Beschäftigungsdaten konnten nicht geladen werden: {reason}',
   employmentProxies: 'Cluster und Wirtschaftszweige (Näherungen)',
-  employmentNotes: 'LQ: Anteil des Wirtschaftszweigs an den Beschäftigten des Kreises geteilt durch seinen Anteil in NRW bzw. Deutschland; unter {min} Beschäftigten markiert (*) und nicht gerankt. Stark: LQ mindestens das 75. Perzentil aller deutschen Kreise und mindestens 1, Beschäftigte über dem 25. Perzentil (Test des U.S. Cluster Mapping; der Teil zu Betrieben fehlt, die Tabelle hat keine). Wachstum: jährliche Rate (CAGR). Standorteffekt: Shift-Share, der Teil der Veränderung, der weder aus dem Gesamtwachstum noch aus dem Branchentrend des Vergleichsraums folgt.',
+  employmentNotes:
+    'LQ: Anteil des Wirtschaftszweigs an den Beschäftigten des Kreises geteilt durch seinen Anteil in NRW bzw. Deutschland; unter {min} Beschäftigten markiert (*) und nicht gerankt. Stark: LQ mindestens das 75. Perzentil aller deutschen Kreise und mindestens 1, Beschäftigte über dem 25. Perzentil (Test des U.S. Cluster Mapping; der Teil zu Betrieben fehlt, die Tabelle hat keine). Wachstum: jährliche Rate (CAGR). Standorteffekt: Shift-Share, der Teil der Veränderung, der weder aus dem Gesamtwachstum noch aus dem Branchentrend des Vergleichsraums folgt.',
   employmentSource: 'Quelle: {source}, Tabelle {table}, Stichtag 30.06., {licence}.',
   employmentCsv: 'Beschäftigung als CSV',
   compareClose: 'Vergleich schließen',
@@ -171,7 +178,8 @@ export const de = {
   municipalities: 'Kommunen',
   rankKreisNote: 'Rang unter den 15 Kreisen und kreisfreien Städten des RVR',
   per100k: 'je 100.000 Ew.',
-  lqNote: 'LQ: Anteil des Clusters an den Einrichtungen der Kommune (des Kreises) geteilt durch seinen Anteil in der Region (über 1: spezialisiert). Fälle = erfasste Einrichtungen.',
+  lqNote:
+    'LQ: Anteil des Clusters an den Einrichtungen der Kommune (des Kreises) geteilt durch seinen Anteil in der Region (über 1: spezialisiert). Fälle = erfasste Einrichtungen.',
   uncertainNote: 'weniger als 3 Fälle: unsicher, nicht gerankt.',
   colourBy: 'Karte einfärben nach',
   noIndicator: '– keine Einfärbung –',
@@ -230,19 +238,24 @@ export const de = {
   about: 'Info',
   aboutLabel: 'Info: Quellen, Methoden, Datenschutz',
   aboutTitle: 'Über den Clusteratlas Ruhr',
-  aboutIntro: 'Eine Karte der Wirtschaftscluster im Ruhrgebiet: {institutions} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, {clusters} Cluster und {corridors} Korridore. Jede Einrichtung, jede Zahl und jedes Datum trägt ihre Quelle; Einrichtungen ohne belegbare Lage fehlen lieber, als geschätzt zu werden.',
+  aboutIntro:
+    'Eine Karte der Wirtschaftscluster im Ruhrgebiet: {institutions} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, {clusters} Cluster und {corridors} Korridore. Jede Einrichtung, jede Zahl und jedes Datum trägt ihre Quelle; Einrichtungen ohne belegbare Lage fehlen lieber, als geschätzt zu werden.',
   aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
   aboutData: 'Daten',
-  aboutEmployment: 'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Es fehlen die Jahre 2008–2014 und ab 2021, Abschnitte und Abteilungen sowie die Zahl der Betriebe.',
-  aboutEmploymentMethods: 'Standortquotient LQ = (e_is / e_i) / (E_s / E), gegen NRW oder Deutschland, unter 100 Beschäftigten markiert und nicht gerankt. Starker Cluster (nach U.S. Cluster Mapping): LQ ≥ 75. Perzentil der deutschen Kreise und ≥ 1, Beschäftigte > 25. Perzentil; der Betriebs-Teil fehlt mangels Daten. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| über die Abschnittsgruppen. Wachstum: CAGR = (e_1/e_0)^(1/Jahre) − 1. Shift-Share (Dunn): Gesamteffekt e_0·g, Branchenmix e_0·(g_s − g), Standorteffekt = Rest der Veränderung.',
-  aboutInstitutions: '{institutions} Einrichtungen: Lage, Gründung und, wo zutreffend, Schließung oder Fusion, jedes mit der Originalquelle und dem dort gelesenen Wortlaut (im Fenster der Einrichtung und in der CSV-Datei der Liste). Die Lage ist entweder eine Koordinate aus der Quelle oder ein Standort (Campus, Gelände), auf dem eine Quelle die Einrichtung verortet und dessen Koordinate belegt ist; mehrere Einrichtungen auf einem Standort werden auf der Karte um ihn herum aufgefächert. Ohne belegten Ort keine Punkte: Netzwerke ohne eigenes Gebäude nennt das Fenster ihres Clusters.',
+  aboutEmployment:
+    'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Es fehlen die Jahre 2008–2014 und ab 2021, Abschnitte und Abteilungen sowie die Zahl der Betriebe.',
+  aboutEmploymentMethods:
+    'Standortquotient LQ = (e_is / e_i) / (E_s / E), gegen NRW oder Deutschland, unter 100 Beschäftigten markiert und nicht gerankt. Starker Cluster (nach U.S. Cluster Mapping): LQ ≥ 75. Perzentil der deutschen Kreise und ≥ 1, Beschäftigte > 25. Perzentil; der Betriebs-Teil fehlt mangels Daten. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| über die Abschnittsgruppen. Wachstum: CAGR = (e_1/e_0)^(1/Jahre) − 1. Shift-Share (Dunn): Gesamteffekt e_0·g, Branchenmix e_0·(g_s − g), Standorteffekt = Rest der Veränderung.',
+  aboutInstitutions:
+    '{institutions} Einrichtungen: Lage, Gründung und, wo zutreffend, Schließung oder Fusion, jedes mit der Originalquelle und dem dort gelesenen Wortlaut (im Fenster der Einrichtung und in der CSV-Datei der Liste). Die Lage ist entweder eine Koordinate aus der Quelle oder ein Standort (Campus, Gelände), auf dem eine Quelle die Einrichtung verortet und dessen Koordinate belegt ist; mehrere Einrichtungen auf einem Standort werden auf der Karte um ihn herum aufgefächert. Ohne belegten Ort keine Punkte: Netzwerke ohne eigenes Gebäude nennt das Fenster ihres Clusters.',
   aboutFont: 'Schrift: Source Sans 3, SIL Open Font License 1.1.',
   aboutBasemap: 'Online-Hintergrundkarte (nur wenn eingeschaltet): © OpenStreetMap-Mitwirkende, ODbL.',
   aboutMethods: 'Methoden',
   aboutLqMin: 'Unter {n} Fällen gilt ein LQ als unsicher und wird nicht gereiht.',
   aboutSchemes: 'Einfärbung: Klassen nach Quantilen, gleichen Intervallen oder natürlichen Brüchen (Jenks).',
   aboutPrivacy: 'Datenschutz',
-  aboutPrivacyText: 'Der Atlas fragt keinen fremden Server, setzt keine Cookies, speichert nichts über Sie und zählt keine Besuche. Eigene CSV-Dateien bleiben in Ihrem Browser. Damit der Atlas auch offline läuft, legt Ihr Browser ihn in seinem Cache ab. Nur die Online-Hintergrundkarte (ausgeschaltet, bis Sie sie einschalten) lädt Kacheln von tile.openstreetmap.org.',
+  aboutPrivacyText:
+    'Der Atlas fragt keinen fremden Server, setzt keine Cookies, speichert nichts über Sie und zählt keine Besuche. Eigene CSV-Dateien bleiben in Ihrem Browser. Damit der Atlas auch offline läuft, legt Ihr Browser ihn in seinem Cache ab. Nur die Online-Hintergrundkarte (ausgeschaltet, bis Sie sie einschalten) lädt Kacheln von tile.openstreetmap.org.',
   offlineReady: 'Der Atlas ist jetzt in diesem Browser gespeichert und läuft auch ohne Netz.',
   aboutOffline: 'Ohne Netz',
   aboutOfflineReady: 'Bereit: Dieser Browser hat den Atlas gespeichert; er läuft auch ohne Netz, etwa beim Vortrag ohne WLAN.',

@@ -22,7 +22,8 @@ export const en: Record<StringKey, string> = {
   geodataSource: '© GeoBasis-DE / BKG (VG250), dl-de/by-2-0 · Water: Natural Earth, GSHHG · Rail: © DB Netz AG, CC BY 4.0',
   noWebgl2Title: 'This map needs WebGL2',
   noMapRest: 'Search, the list, institutions, comparison, your own data, Info and the talk (as cards) work without the map.',
-  noWebgl2Text: 'Your browser or device does not provide WebGL2. Please open the page in a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.',
+  noWebgl2Text:
+    'Your browser or device does not provide WebGL2. Please open the page in a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.',
   loadErrorTitle: 'The map data could not be loaded',
   loadErrorRetry: 'Try again',
   linkNotice: 'The link contained invalid parts; they were ignored:',
@@ -91,8 +92,10 @@ export const en: Record<StringKey, string> = {
   timeUnfold: 'Time line',
   listTabInstitutions: 'Institutions',
   listTabRegions: 'Municipalities and districts',
-  regionTableCaption: 'All municipalities (or districts) with population, density, institutions and location quotient per cluster; sortable',
-  regionTableNote: 'All recorded institutions are counted, without the time filter: the same figures as in the comparison. A column header sorts.',
+  regionTableCaption:
+    'All municipalities (or districts) with population, density, institutions and location quotient per cluster; sortable',
+  regionTableNote:
+    'All recorded institutions are counted, without the time filter: the same figures as in the comparison. A column header sorts.',
   kreisLevelUnit: 'District / district-free city',
   populationShort: 'Population',
   densityShort: 'Inh./km²',
@@ -129,12 +132,15 @@ export const en: Record<StringKey, string> = {
   line: 'Line',
   compareTitle: 'Comparison',
   atlasEntriesTitle: 'Atlas entries per cluster',
-  atlasEntriesNote: 'These count the institutions recorded in the atlas: useful for the clusters’ story, but not a measure of an economy’s specialisation (for that, see employment above).',
+  atlasEntriesNote:
+    'These count the institutions recorded in the atlas: useful for the clusters’ story, but not a measure of an economy’s specialisation (for that, see employment above).',
   chartsTitle: 'Charts',
-  chartRanked: 'Location quotient of industry {section} in the Ruhr’s 15 districts and district-free cities, {year}; blue: the places compared, line at 1.',
+  chartRanked:
+    'Location quotient of industry {section} in the Ruhr’s 15 districts and district-free cities, {year}; blue: the places compared, line at 1.',
   chartRankedRange: 'Highest: {top}; lowest: {bottom}.',
   chartSeries: 'Employees in industry {section} of the places compared, {from}–{to}, as an index (first year = 100).',
-  chartQuadrant: '{place}: each industry by location quotient and annual growth against the same industry in the reference economy, {from}–{to}. Top right: specialised and growing.',
+  chartQuadrant:
+    '{place}: each industry by location quotient and annual growth against the same industry in the reference economy, {from}–{to}. Top right: specialised and growing.',
   chartProfiles: 'Location quotients of every industry of the places compared, side by side, {year}; blue: above 1.',
   employmentFrom: 'from year',
   employmentTo: 'to year',
@@ -159,7 +165,8 @@ export const en: Record<StringKey, string> = {
   employmentLoading: 'Loading official employment data …',
   employmentFailed: 'The employment data could not be loaded: {reason}',
   employmentProxies: 'Clusters and industries (proxies)',
-  employmentNotes: 'LQ: the industry’s share of the district’s employees divided by its share in NRW or Germany; under {min} employees marked (*) and not ranked. Strong: LQ at least the 75th percentile of all German districts and at least 1, employees above the 25th percentile (the U.S. Cluster Mapping test; the part on establishments is missing, the table has none). Growth: annual rate (CAGR). Local effect: shift-share, the part of the change that follows neither from overall growth nor from the industry’s trend in the reference economy.',
+  employmentNotes:
+    'LQ: the industry’s share of the district’s employees divided by its share in NRW or Germany; under {min} employees marked (*) and not ranked. Strong: LQ at least the 75th percentile of all German districts and at least 1, employees above the 25th percentile (the U.S. Cluster Mapping test; the part on establishments is missing, the table has none). Growth: annual rate (CAGR). Local effect: shift-share, the part of the change that follows neither from overall growth nor from the industry’s trend in the reference economy.',
   employmentSource: 'Source: {source}, table {table}, reference date 30 June, {licence}.',
   employmentCsv: 'Employment as CSV',
   compareClose: 'Close the comparison',
@@ -173,7 +180,8 @@ export const en: Record<StringKey, string> = {
   municipalities: 'municipalities',
   rankKreisNote: 'Rank among the 15 districts and district-free cities of the RVR',
   per100k: 'per 100,000 inh.',
-  lqNote: 'LQ: the cluster’s share of the municipality’s (district’s) institutions divided by its share in the region (above 1: specialised). Cases = recorded institutions.',
+  lqNote:
+    'LQ: the cluster’s share of the municipality’s (district’s) institutions divided by its share in the region (above 1: specialised). Cases = recorded institutions.',
   uncertainNote: 'fewer than 3 cases: uncertain, not ranked.',
   colourBy: 'Colour the map by',
   noIndicator: '– no colouring –',
@@ -232,19 +240,24 @@ export const en: Record<StringKey, string> = {
   about: 'Info',
   aboutLabel: 'Info: sources, methods, privacy',
   aboutTitle: 'About the Clusteratlas Ruhr',
-  aboutIntro: 'A map of the economic clusters of the Ruhr: {institutions} institutions in the 53 municipalities of the Regionalverband Ruhr, {clusters} clusters and {corridors} corridors. Every institution, figure and date carries its source; an institution whose location could not be sourced is left out rather than guessed.',
+  aboutIntro:
+    'A map of the economic clusters of the Ruhr: {institutions} institutions in the 53 municipalities of the Regionalverband Ruhr, {clusters} clusters and {corridors} corridors. Every institution, figure and date carries its source; an institution whose location could not be sourced is left out rather than guessed.',
   aboutSeeds: 'The clusters and corridors follow two documents',
   aboutData: 'Data',
-  aboutEmployment: 'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Missing: the years 2008–2014 and from 2021, single sections and divisions, and establishment counts.',
-  aboutEmploymentMethods: 'Location quotient LQ = (e_is / e_i) / (E_s / E), against NRW or Germany, marked and not ranked under 100 employees. Strong cluster (after U.S. Cluster Mapping): LQ ≥ 75th percentile of German districts and ≥ 1, employees > 25th percentile; the establishment part is missing for lack of data. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| over the section groups. Growth: CAGR = (e_1/e_0)^(1/years) − 1. Shift-share (Dunn): national share e_0·g, industry mix e_0·(g_s − g), local effect = the rest of the change.',
-  aboutInstitutions: '{institutions} institutions: location, founding and, where it applies, closure or merger, each with its original source and the words read there (in the institution’s panel and in the list’s CSV file). A location is either a coordinate stated by the source or a site (campus, premises) on which a source places the institution and whose coordinate is sourced; several institutions on one site are fanned out around it on the map. No sourced place, no point: networks without a building of their own are listed in their cluster’s panel.',
+  aboutEmployment:
+    'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Missing: the years 2008–2014 and from 2021, single sections and divisions, and establishment counts.',
+  aboutEmploymentMethods:
+    'Location quotient LQ = (e_is / e_i) / (E_s / E), against NRW or Germany, marked and not ranked under 100 employees. Strong cluster (after U.S. Cluster Mapping): LQ ≥ 75th percentile of German districts and ≥ 1, employees > 25th percentile; the establishment part is missing for lack of data. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| over the section groups. Growth: CAGR = (e_1/e_0)^(1/years) − 1. Shift-share (Dunn): national share e_0·g, industry mix e_0·(g_s − g), local effect = the rest of the change.',
+  aboutInstitutions:
+    '{institutions} institutions: location, founding and, where it applies, closure or merger, each with its original source and the words read there (in the institution’s panel and in the list’s CSV file). A location is either a coordinate stated by the source or a site (campus, premises) on which a source places the institution and whose coordinate is sourced; several institutions on one site are fanned out around it on the map. No sourced place, no point: networks without a building of their own are listed in their cluster’s panel.',
   aboutFont: 'Typeface: Source Sans 3, SIL Open Font License 1.1.',
   aboutBasemap: 'Online basemap (only when switched on): © OpenStreetMap contributors, ODbL.',
   aboutMethods: 'Methods',
   aboutLqMin: 'Below {n} cases an LQ counts as uncertain and is not ranked.',
   aboutSchemes: 'Colouring: classes by quantiles, equal intervals or natural breaks (Jenks).',
   aboutPrivacy: 'Privacy',
-  aboutPrivacyText: 'The atlas asks no other server, sets no cookies, stores nothing about you and counts no visits. Your own CSV files stay in your browser. So that the atlas also works offline, your browser keeps it in its cache. Only the online basemap (off until you switch it on) loads tiles from tile.openstreetmap.org.',
+  aboutPrivacyText:
+    'The atlas asks no other server, sets no cookies, stores nothing about you and counts no visits. Your own CSV files stay in your browser. So that the atlas also works offline, your browser keeps it in its cache. Only the online basemap (off until you switch it on) loads tiles from tile.openstreetmap.org.',
   offlineReady: 'The atlas is now stored in this browser and also works without a network.',
   aboutOffline: 'Without a network',
   aboutOfflineReady: 'Ready: this browser has stored the atlas; it also runs without a network, e.g. for a talk without Wi-Fi.',

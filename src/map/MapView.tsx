@@ -52,7 +52,10 @@ function flyAndMark(map: MapLibreMap, request: FlyRequest, data: AtlasData): voi
     map.triggerRepaint();
   };
   let ended = false;
-  const onEnd = () => { ended = true; mark(); };
+  const onEnd = () => {
+    ended = true;
+    mark();
+  };
   map.once('moveend', onEnd);
   flyToRequest(map, request, data);
   // A camera already where it is asked to be does not move at all.
@@ -63,7 +66,17 @@ function flyAndMark(map: MapLibreMap, request: FlyRequest, data: AtlasData): voi
 }
 const latestRequest = new WeakMap<MapLibreMap, FlyRequest>();
 
-const LAYER_STATE: (keyof AppState)[] = ['selection', 'hover', 'hiddenClusters', 'hiddenCorridors', 'hiddenCategories', 'year', 'view', 'sceneLabels', 'lang'];
+const LAYER_STATE: (keyof AppState)[] = [
+  'selection',
+  'hover',
+  'hiddenClusters',
+  'hiddenCorridors',
+  'hiddenCategories',
+  'year',
+  'view',
+  'sceneLabels',
+  'lang',
+];
 
 /** The map canvas. Owns the MapLibre instance and its data layers and mirrors the store into them. */
 export function MapView({ data, overlays }: Props) {
@@ -96,7 +109,14 @@ export function MapView({ data, overlays }: Props) {
     let map: MapLibreMap;
     try {
       const initialBounds = !store.view && store.selection ? boundsOf(store.selection, data) : undefined;
-      map = createMap({ container, data, initialView: store.view, initialBounds, attribution: translate(store.lang, 'geodataSource'), lang: store.lang });
+      map = createMap({
+        container,
+        data,
+        initialView: store.view,
+        initialBounds,
+        attribution: translate(store.lang, 'geodataSource'),
+        lang: store.lang,
+      });
     } catch (error) {
       // No WebGL2 context: the app switches to the message and the list (see App).
       if (error instanceof WebGL2UnavailableError) {
@@ -161,14 +181,17 @@ export function MapView({ data, overlays }: Props) {
           map.once('idle', () => markDrawn('orientation'));
         });
         updateClusterFocusHatching(map, data, useAppStore.getState().hiddenClusters);
-        layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () => markDrawn('institutions'));
+        layersRef.current = attachDataLayers(map, layerInputs(data, overlaysRef.current, useAppStore.getState()), () =>
+          markDrawn('institutions'),
+        );
         const now = useAppStore.getState();
         showClusterNames(map, data, now.hiddenClusters, now.lang, now.presenting);
       });
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!loaded || !mapRef.current) return;
-      if (s.selection !== prev.selection) showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
+      if (s.selection !== prev.selection)
+        showSelection(map, selectedMunicipalities(prev.selection, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
       if (s.onlineBasemap !== prev.onlineBasemap) setOnlineBasemap(map, s.onlineBasemap, () => useAppStore.getState().failOnlineBasemap());
       if (s.lang !== prev.lang) {
         lateRef.current?.setOrientationLanguage(map, s.lang);
@@ -177,7 +200,12 @@ export function MapView({ data, overlays }: Props) {
       if (s.compare !== prev.compare) showCompared(map, municipalitiesOf(s.compare, data.byAgs));
       if (s.hiddenClusters !== prev.hiddenClusters) updateClusterFocusHatching(map, data, s.hiddenClusters);
       const late = lateRef.current;
-      if (late && (s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting) && map.getLayer(CLUSTER_NAME_LAYER)) late.showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
+      if (
+        late &&
+        (s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting) &&
+        map.getLayer(CLUSTER_NAME_LAYER)
+      )
+        late.showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
       if (s.choropleth !== prev.choropleth) applyChoropleth(map, data, s);
       // The scenes' cameras leave the card's side free (padding); the map after the talk has no
       // card. Before the flight back, which would otherwise end offset by the card's width.

@@ -28,7 +28,10 @@ const TOWN_FALLBACK_ZOOM = 10;
  * there is a few pixels wide, and a name moved off it would name its neighbour.
  */
 const LABEL_OFFSETS: [number, number, number, number][] = [
-  [NAMES_AVOID_ICONS_ZOOM - 1, 0.55, 0.65, 0], [NAMES_AVOID_ICONS_ZOOM, 0.55, 0.65, 1.1], [9, 0.8, 0.95, 1.1], [10, 0.95, 1.2, 1.1],
+  [NAMES_AVOID_ICONS_ZOOM - 1, 0.55, 0.65, 0],
+  [NAMES_AVOID_ICONS_ZOOM, 0.55, 0.65, 1.1],
+  [9, 0.8, 0.95, 1.1],
+  [10, 0.95, 1.2, 1.1],
 ];
 
 /** The one source of the base map; municipalities carry their AGS as feature id. */
@@ -50,7 +53,11 @@ function baseFeatures(data: BaseGeodata): GeoJSON.FeatureCollection {
     type: 'FeatureCollection',
     features: [
       ...tagged(data.context.features, () => 'context'),
-      ...tagged(data.municipalities.features, () => 'municipality', (p: { ags: string }) => ({ ags: p.ags })),
+      ...tagged(
+        data.municipalities.features,
+        () => 'municipality',
+        (p: { ags: string }) => ({ ags: p.ags }),
+      ),
       ...tagged(data.borders.features, (p: { level: 'kreis' | 'outline' }) => p.level),
       // One label per municipality at its label point, inside the polygon.
       ...data.municipalities.features.map((f) => ({
@@ -101,7 +108,12 @@ export const selectedLineLayer: LayerSpecification = {
  */
 /** The names of one kind of municipality, all but those a scene names in its own, larger type. */
 export function municipalityLabelFilter(kreisfrei: boolean, namedByScene: readonly string[]): never {
-  return ['all', ofKind('label'), ['==', ['get', 'kreisfrei'], kreisfrei], ['!', ['in', ['get', 'ags'], ['literal', [...namedByScene]]]]] as never;
+  return [
+    'all',
+    ofKind('label'),
+    ['==', ['get', 'kreisfrei'], kreisfrei],
+    ['!', ['in', ['get', 'ags'], ['literal', [...namedByScene]]]],
+  ] as never;
 }
 
 function municipalityLabelLayers(): LayerSpecification[] {
@@ -159,25 +171,62 @@ export function buildBaseStyle(data: BaseGeodata): StyleSpecification {
     layers: [
       // The neighbouring NRW areas share the background colour; only their borders are drawn.
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
-      { id: 'context-line', type: 'line', source: SOURCE.base, filter: ofKind('context'), paint: { 'line-color': palette.contextLine, 'line-width': 0.8 } },
+      {
+        id: 'context-line',
+        type: 'line',
+        source: SOURCE.base,
+        filter: ofKind('context'),
+        paint: { 'line-color': palette.contextLine, 'line-width': 0.8 },
+      },
       {
         id: LAYER.municipalityFill,
         type: 'fill',
         source: SOURCE.base,
         filter: ofKind('municipality'),
         paint: {
-          'fill-color': ['case',
-            ['boolean', ['feature-state', 'selected'], false], palette.municipalitySelected,
-            ['boolean', ['feature-state', 'hover'], false], palette.municipalityHover,
-            palette.municipalityFill] as never,
+          'fill-color': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            palette.municipalitySelected,
+            ['boolean', ['feature-state', 'hover'], false],
+            palette.municipalityHover,
+            palette.municipalityFill,
+          ] as never,
           // The municipality lines cover every edge, so the extra antialiasing pass is not needed.
           'fill-antialias': false,
         },
       },
-      { id: LAYER.municipalityLine, type: 'line', source: SOURCE.base, filter: ofKind('municipality'), paint: { 'line-color': palette.municipalityLine, 'line-width': zoomWidth(0.6, 1.4) } },
-      { id: 'kreis-line', type: 'line', source: SOURCE.base, filter: ofKind('kreis'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.kreisLine, 'line-width': zoomWidth(1.2, 2.4) } },
-      { id: 'outline-halo', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outlineHalo, 'line-width': zoomWidth(6, 10), 'line-opacity': 0.7 } },
-      { id: 'outline-line', type: 'line', source: SOURCE.base, filter: ofKind('outline'), layout: { 'line-join': 'round' }, paint: { 'line-color': palette.outline, 'line-width': zoomWidth(2, 3.5) } },
+      {
+        id: LAYER.municipalityLine,
+        type: 'line',
+        source: SOURCE.base,
+        filter: ofKind('municipality'),
+        paint: { 'line-color': palette.municipalityLine, 'line-width': zoomWidth(0.6, 1.4) },
+      },
+      {
+        id: 'kreis-line',
+        type: 'line',
+        source: SOURCE.base,
+        filter: ofKind('kreis'),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.kreisLine, 'line-width': zoomWidth(1.2, 2.4) },
+      },
+      {
+        id: 'outline-halo',
+        type: 'line',
+        source: SOURCE.base,
+        filter: ofKind('outline'),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.outlineHalo, 'line-width': zoomWidth(6, 10), 'line-opacity': 0.7 },
+      },
+      {
+        id: 'outline-line',
+        type: 'line',
+        source: SOURCE.base,
+        filter: ofKind('outline'),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.outline, 'line-width': zoomWidth(2, 3.5) },
+      },
       ...municipalityLabelLayers(),
     ],
   };

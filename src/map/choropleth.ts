@@ -21,6 +21,15 @@ export function setChoropleth(map: MapLibreMap, classes: ReadonlyMap<string, num
   if (map.getLayer(LAYER_ID)) {
     map.setPaintProperty(LAYER_ID, 'fill-color', match as never);
   } else {
-    map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE.base, filter: ['==', ['get', 'kind'], 'municipality'], paint: { 'fill-color': match as never, 'fill-opacity': HOVER_AWARE_OPACITY } }, LAYER.municipalityLine);
+    map.addLayer(
+      {
+        id: LAYER_ID,
+        type: 'fill',
+        source: SOURCE.base,
+        filter: ['==', ['get', 'kind'], 'municipality'],
+        paint: { 'fill-color': match as never, 'fill-opacity': HOVER_AWARE_OPACITY },
+      },
+      LAYER.municipalityLine,
+    );
   }
 }

@@ -28,6 +28,23 @@ export function showClusterArea(map: MapLibreMap, area: ClusterArea | undefined,
   if (!area) return;
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
   const below = map.getLayer(CORRIDOR_BAND_FILL) ? CORRIDOR_BAND_FILL : LAYER.labels;
-  map.addLayer({ id: 'cluster-area-fill', type: 'fill', source: SOURCE_ID, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.24, 'fill-antialias': false } }, below);
-  map.addLayer({ id: LINE_ID, type: 'line', source: SOURCE_ID, layout: { 'line-join': 'round' }, paint: { 'line-color': colour, 'line-opacity': 0.78, 'line-width': 1.5 } }, below);
+  map.addLayer(
+    {
+      id: 'cluster-area-fill',
+      type: 'fill',
+      source: SOURCE_ID,
+      paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.24, 'fill-antialias': false },
+    },
+    below,
+  );
+  map.addLayer(
+    {
+      id: LINE_ID,
+      type: 'line',
+      source: SOURCE_ID,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': colour, 'line-opacity': 0.78, 'line-width': 1.5 },
+    },
+    below,
+  );
 }

@@ -30,5 +30,8 @@ export function updateClusterFocusHatching(map: MapLibreMap, data: AtlasData, hi
     return;
   }
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
-  map.addLayer({ id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'], 'fill-antialias': false } }, LAYER.municipalityLine);
+  map.addLayer(
+    { id: LAYER_ID, type: 'fill', source: SOURCE_ID, paint: { 'fill-pattern': ['get', 'pattern'], 'fill-antialias': false } },
+    LAYER.municipalityLine,
+  );
 }

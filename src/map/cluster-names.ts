@@ -24,13 +24,25 @@ const textColour = (colour: string) => {
  * Context clusters (the Montan heritage) and switched-off ones are not named; nor any during a
  * talk, whose card names the scene's clusters and whose map names the scene's places.
  */
-export function showClusterNames(map: MapLibreMap, data: AtlasData, hiddenClusters: readonly string[], lang: 'de' | 'en', presenting = false): void {
+export function showClusterNames(
+  map: MapLibreMap,
+  data: AtlasData,
+  hiddenClusters: readonly string[],
+  lang: 'de' | 'en',
+  presenting = false,
+): void {
   const collection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: data.clusters.flatMap((c) => {
       const town = data.byAgs.get(c.focus_ags[0] ?? '');
       if (presenting || c.context || !town || hiddenClusters.includes(c.id)) return [];
-      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: town.labelPoint }, properties: { name: (lang === 'de' ? c.short_de : c.short_en) ?? localized(lang, c, 'name'), colour: textColour(c.color) } }];
+      return [
+        {
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: town.labelPoint },
+          properties: { name: (lang === 'de' ? c.short_de : c.short_en) ?? localized(lang, c, 'name'), colour: textColour(c.color) },
+        },
+      ];
     }),
   };
   const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
@@ -52,7 +64,10 @@ export function showClusterNames(map: MapLibreMap, data: AtlasData, hiddenCluste
       'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 10, 15] as never,
       'text-max-width': 10,
       // Below the town's name, else above it, else beside it: two clusters in one town stack.
-      'text-variable-anchor-offset': ['literal', ['top', [0, 1.3], 'bottom', [0, -1.3], 'top', [0, 2.5], 'bottom', [0, -2.5], 'left', [3.5, 0], 'right', [-3.5, 0]]] as never,
+      'text-variable-anchor-offset': [
+        'literal',
+        ['top', [0, 1.3], 'bottom', [0, -1.3], 'top', [0, 2.5], 'bottom', [0, -2.5], 'left', [3.5, 0], 'right', [-3.5, 0]],
+      ] as never,
       'text-justify': 'auto',
       'text-padding': 2,
     },

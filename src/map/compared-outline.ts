@@ -2,8 +2,11 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER, SOURCE } from './base-style';
 import { palette } from './palette';
 
-const filterFor = (ags: readonly string[]): FilterSpecification =>
-  ['all', ['==', ['get', 'kind'], 'municipality'], ['in', ['get', 'ags'], ['literal', [...ags]]]];
+const filterFor = (ags: readonly string[]): FilterSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'municipality'],
+  ['in', ['get', 'ags'], ['literal', [...ags]]],
+];
 
 /**
  * Dashed outlines around the municipalities in the comparison (all members of a compared Kreis),
@@ -15,12 +18,15 @@ export function showCompared(map: MapLibreMap, ags: readonly string[]): void {
     return;
   }
   if (ags.length === 0) return;
-  map.addLayer({
-    id: LAYER.comparedLine,
-    type: 'line',
-    source: SOURCE.base,
-    filter: filterFor(ags),
-    layout: { 'line-join': 'round' },
-    paint: { 'line-color': palette.comparedLine, 'line-width': 2.5, 'line-dasharray': [2, 1.2] },
-  }, LAYER.labels);
+  map.addLayer(
+    {
+      id: LAYER.comparedLine,
+      type: 'line',
+      source: SOURCE.base,
+      filter: filterFor(ags),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.comparedLine, 'line-width': 2.5, 'line-dasharray': [2, 1.2] },
+    },
+    LAYER.labels,
+  );
 }

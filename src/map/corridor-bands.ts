@@ -33,29 +33,53 @@ export function showCorridorBands(map: MapLibreMap, corridors: readonly Corridor
     return;
   }
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection, promoteId: 'id' });
-  map.addLayer({
-    id: CORRIDOR_BAND_FILL,
-    type: 'fill',
-    source: SOURCE_ID,
-    paint: {
-      'fill-color': ['case', ['any', marked('selected'), marked('hovered')], translucent(palette.outline, 0.27), translucent(palette.outline, 0.13)] as never,
-      // The edge lines cover the band's rim.
-      'fill-antialias': false,
-    },
-  }, LAYER.labels);
-  for (const [id, width] of [[LINE_ID, 1.5], [SELECTED_LINE_ID, 3]] as const) {
-    map.addLayer({
-      id,
-      type: 'line',
+  map.addLayer(
+    {
+      id: CORRIDOR_BAND_FILL,
+      type: 'fill',
       source: SOURCE_ID,
-      filter: id === LINE_ID ? ['!', isSelected(undefined)] as never : isSelected(undefined) as never,
-      layout: { 'line-join': 'round' },
       paint: {
-        'line-color': palette.outline, 'line-opacity': 0.78, 'line-width': width,
-        // Each corridor its own edge (solid, dashed, dotted), as its legend swatch shows.
-        'line-dasharray': ['match', ['get', 'edge'], 'dashed', ['literal', EDGE_DASH.dashed], 'dotted', ['literal', EDGE_DASH.dotted], ['literal', EDGE_DASH.solid]] as never,
+        'fill-color': [
+          'case',
+          ['any', marked('selected'), marked('hovered')],
+          translucent(palette.outline, 0.27),
+          translucent(palette.outline, 0.13),
+        ] as never,
+        // The edge lines cover the band's rim.
+        'fill-antialias': false,
       },
-    }, LAYER.labels);
+    },
+    LAYER.labels,
+  );
+  for (const [id, width] of [
+    [LINE_ID, 1.5],
+    [SELECTED_LINE_ID, 3],
+  ] as const) {
+    map.addLayer(
+      {
+        id,
+        type: 'line',
+        source: SOURCE_ID,
+        filter: id === LINE_ID ? (['!', isSelected(undefined)] as never) : (isSelected(undefined) as never),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': palette.outline,
+          'line-opacity': 0.78,
+          'line-width': width,
+          // Each corridor its own edge (solid, dashed, dotted), as its legend swatch shows.
+          'line-dasharray': [
+            'match',
+            ['get', 'edge'],
+            'dashed',
+            ['literal', EDGE_DASH.dashed],
+            'dotted',
+            ['literal', EDGE_DASH.dotted],
+            ['literal', EDGE_DASH.solid],
+          ] as never,
+        },
+      },
+      LAYER.labels,
+    );
   }
 }
 

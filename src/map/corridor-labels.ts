@@ -70,7 +70,12 @@ export function showCorridorLabels(map: MapLibreMap, labels: readonly CorridorLa
   }
   // Only the straight middle stretches; the round corners keep their size.
   const straight: [number, number] = [CORNER, BOX_PX - CORNER];
-  map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, EDGE, palette.corridorLabelBox, palette.corridorLabelEdge), { pixelRatio: BOX_RATIO, stretchX: [straight], stretchY: [straight], content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER] });
+  map.addImage(BOX_IMAGE, labelBox(BOX_PX, CORNER, EDGE, palette.corridorLabelBox, palette.corridorLabelEdge), {
+    pixelRatio: BOX_RATIO,
+    stretchX: [straight],
+    stretchY: [straight],
+    content: [CORNER, CORNER, BOX_PX - CORNER, BOX_PX - CORNER],
+  });
   map.addSource(SOURCE_ID, { type: 'geojson', data: collection });
   // Above the municipality names and below the institution icons, so MapLibre places the corridor
   // names after the icons and before the municipality names (it places the top layer first). The

@@ -55,14 +55,17 @@ function constructMap({ container, data, initialView, initialBounds, attribution
     style: buildBaseStyle(data),
     ...(initialView
       ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
-      // A link with a selection but no camera opens on the selection (as a click would fly there),
-      // otherwise the whole region is in view.
-      : initialBounds
+      : // A link with a selection but no camera opens on the selection (as a click would fly there),
+        // otherwise the whole region is in view.
+        initialBounds
         ? { bounds: initialBounds, fitBoundsOptions: SELECTION_FIT }
         : { bounds: data.bounds, fitBoundsOptions: REGION_FIT }),
     minZoom: 7,
     maxZoom: 15,
-    maxBounds: [[4.8, 50.3], [9.6, 52.7]],
+    maxBounds: [
+      [4.8, 50.3],
+      [9.6, 52.7],
+    ],
     attributionControl: false,
     ...(lang === 'de' ? { locale: LOCALE_DE } : {}),
     dragRotate: false,

@@ -17,7 +17,11 @@ function corridorLabels(data: AtlasData, overlays: Overlays, s: AppState): Corri
   const selectedId = selectedOf(s, 'corridor');
   return visibleCorridors(overlays, s.hiddenCorridors).map((c) => ({
     id: c.id,
-    name: localized(s.lang, data.corridors.find((x) => x.id === c.id)!, 'name'),
+    name: localized(
+      s.lang,
+      data.corridors.find((x) => x.id === c.id)!,
+      'name',
+    ),
     point: c.labelPoint,
     selected: c.id === selectedId,
   }));
@@ -45,8 +49,10 @@ export function bindDataOverlays(map: MapLibreMap, data: AtlasData, overlays: Ov
   return store.subscribe((s, prev) => {
     if (s.hiddenCorridors !== prev.hiddenCorridors) showCorridorBands(map, visibleCorridors(overlays, s.hiddenCorridors), edgeOf);
     if (selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor') || hoveredCorridor(s) !== hoveredCorridor(prev)) markBands(s);
-    if (selectedOf(s, 'cluster') !== selectedOf(prev, 'cluster') || s.hiddenClusters !== prev.hiddenClusters) showArea(map, data, overlays, s);
+    if (selectedOf(s, 'cluster') !== selectedOf(prev, 'cluster') || s.hiddenClusters !== prev.hiddenClusters)
+      showArea(map, data, overlays, s);
     // Not on every selection: a new label source is cut into tiles again in MapLibre's worker.
-    if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor')) showCorridorLabels(map, corridorLabels(data, overlays, s));
+    if (s.lang !== prev.lang || s.hiddenCorridors !== prev.hiddenCorridors || selectedOf(s, 'corridor') !== selectedOf(prev, 'corridor'))
+      showCorridorLabels(map, corridorLabels(data, overlays, s));
   });
 }

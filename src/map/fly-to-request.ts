@@ -76,7 +76,12 @@ function frameCentre([[w, south], [e, n]]: [[number, number], [number, number]])
 export function sceneCamera(map: MapLibreMap, { camera, frame, cover = NO_PADDING }: SceneShot) {
   const base = { bearing: camera.bearing, pitch: camera.pitch };
   if (frame) {
-    const padding = { left: cover.left + FRAME_MARGIN, top: cover.top + FRAME_MARGIN, right: cover.right + FRAME_MARGIN, bottom: cover.bottom + FRAME_MARGIN };
+    const padding = {
+      left: cover.left + FRAME_MARGIN,
+      top: cover.top + FRAME_MARGIN,
+      right: cover.right + FRAME_MARGIN,
+      bottom: cover.bottom + FRAME_MARGIN,
+    };
     const { width, height } = map.getContainer().getBoundingClientRect();
     const zoom = frameZoom(frame, width - padding.left - padding.right, height - padding.top - padding.bottom);
     return { ...base, center: frameCentre(frame), zoom: Math.min(camera.zoom, zoom), padding };

@@ -57,7 +57,10 @@ export function addInstitutionImages(map: MapLibreMap, data: AtlasData): void {
     const shape = SHAPES[category];
     if (!images.has(shape)) {
       const coverage = iconCoverage(shape, ICON_STROKE.strokeWidth, ICON_SIZE, SCALE);
-      images.set(shape, colours.map((colour) => iconImage(coverage, colour, ICON_STROKE.stroke)));
+      images.set(
+        shape,
+        colours.map((colour) => iconImage(coverage, colour, ICON_STROKE.stroke)),
+      );
     }
     images.get(shape)!.forEach((image, i) => map.addImage(iconKey(category, colours[i]!), image, { pixelRatio: SCALE }));
   }

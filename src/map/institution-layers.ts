@@ -18,9 +18,15 @@ const LATITUDE = 51.5;
  * base-2 interpolation reproduces exactly. `drawnAt` is the image's own size in CSS px.
  */
 function groundSize(metres: number, minPx: number, maxPx: number, drawnAt: number) {
-  return ['interpolate', ['exponential', 2], ['zoom'],
-    zoomForIconPixels(minPx, LATITUDE, metres), minPx / drawnAt,
-    zoomForIconPixels(maxPx, LATITUDE, metres), maxPx / drawnAt] as never;
+  return [
+    'interpolate',
+    ['exponential', 2],
+    ['zoom'],
+    zoomForIconPixels(minPx, LATITUDE, metres),
+    minPx / drawnAt,
+    zoomForIconPixels(maxPx, LATITUDE, metres),
+    maxPx / drawnAt,
+  ] as never;
 }
 
 /**
@@ -30,9 +36,15 @@ function groundSize(metres: number, minPx: number, maxPx: number, drawnAt: numbe
  */
 const CONTEXT_SCALE = 0.55;
 function rankedGroundSize(metres: number, minPx: number, maxPx: number, drawnAt: number) {
-  return ['interpolate', ['exponential', 2], ['zoom'],
-    zoomForIconPixels(minPx, LATITUDE, metres), ['*', ['case', ['get', 'context'], CONTEXT_SCALE, 1], minPx / drawnAt],
-    zoomForIconPixels(maxPx, LATITUDE, metres), maxPx / drawnAt] as never;
+  return [
+    'interpolate',
+    ['exponential', 2],
+    ['zoom'],
+    zoomForIconPixels(minPx, LATITUDE, metres),
+    ['*', ['case', ['get', 'context'], CONTEXT_SCALE, 1], minPx / drawnAt],
+    zoomForIconPixels(maxPx, LATITUDE, metres),
+    maxPx / drawnAt,
+  ] as never;
 }
 /** … and paler, until a town is large on screen (zoom 11). */
 const RANKED_OPACITY = ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'context'], 0.6, 1], 11, 1] as never;
@@ -45,10 +57,15 @@ interface InstitutionMarks {
 /** Icon offsets in the icon image's pixels (MapLibre scales them with icon-size, as the icons). */
 const inImagePixels = (offset: [number, number] | undefined) => (offset ? [offset[0] * ICON_SIZE, offset[1] * ICON_SIZE] : [0, 0]);
 
-const points = (features: { inst: Institution; properties: Record<string, unknown> }[], offsets: Map<string, [number, number]>): GeoJSON.FeatureCollection => ({
+const points = (
+  features: { inst: Institution; properties: Record<string, unknown> }[],
+  offsets: Map<string, [number, number]>,
+): GeoJSON.FeatureCollection => ({
   type: 'FeatureCollection',
   features: features.map(({ inst, properties }) => ({
-    type: 'Feature', geometry: { type: 'Point', coordinates: inst.position }, properties: { ...properties, offset: inImagePixels(offsets.get(inst.id)) },
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: inst.position },
+    properties: { ...properties, offset: inImagePixels(offsets.get(inst.id)) },
   })),
 });
 
@@ -92,7 +109,14 @@ function addLayers(map: MapLibreMap): void {
       type: 'symbol',
       source: SOURCE.highlight,
       // The ring is drawn at its own scale: its offset is the icon's, rescaled (see institution-images.ts).
-      layout: { 'icon-image': image as never, 'icon-size': layerSize, 'icon-offset': ['get', id === LAYER.ring ? 'ringOffset' : 'offset'] as never, 'icon-overlap': 'always', 'icon-ignore-placement': true, 'symbol-z-order': 'source' },
+      layout: {
+        'icon-image': image as never,
+        'icon-size': layerSize,
+        'icon-offset': ['get', id === LAYER.ring ? 'ringOffset' : 'offset'] as never,
+        'icon-overlap': 'always',
+        'icon-ignore-placement': true,
+        'symbol-z-order': 'source',
+      },
     });
   }
 }
@@ -104,34 +128,59 @@ function addLayers(map: MapLibreMap): void {
  * (label-places.ts). `institutions` empty: none drawn (a density grid stands in, see
  * density-overlay.ts).
  */
-export function showInstitutions(map: MapLibreMap, data: AtlasData, institutions: readonly Institution[], hiddenClusters: readonly string[], year: number | null): void {
+export function showInstitutions(
+  map: MapLibreMap,
+  data: AtlasData,
+  institutions: readonly Institution[],
+  hiddenClusters: readonly string[],
+  year: number | null,
+): void {
   if (!map.getSource(SOURCE.icons)) {
     addInstitutionImages(map, data);
     addLayers(map);
   }
-  const collection = points(institutions.map((inst) => ({ inst, properties: { icon: iconOf(inst, data, hiddenClusters, year), context: isContextOnly(inst, data, hiddenClusters) } })), fanOffsets(institutions));
+  const collection = points(
+    institutions.map((inst) => ({
+      inst,
+      properties: { icon: iconOf(inst, data, hiddenClusters, year), context: isContextOnly(inst, data, hiddenClusters) },
+    })),
+    fanOffsets(institutions),
+  );
   (map.getSource(SOURCE.icons) as GeoJSONSource).setData(collection);
 }
 
 /** Marks the selected and the hovered institution (if drawn as icons); a new source of at most two points. */
-export function markInstitutions(map: MapLibreMap, data: AtlasData, shown: readonly Institution[], hiddenClusters: readonly string[], year: number | null, marks: InstitutionMarks): void {
+export function markInstitutions(
+  map: MapLibreMap,
+  data: AtlasData,
+  shown: readonly Institution[],
+  hiddenClusters: readonly string[],
+  year: number | null,
+  marks: InstitutionMarks,
+): void {
   const source = map.getSource(SOURCE.highlight) as GeoJSONSource | undefined;
   if (!source) return;
-  const marked = shown.filter((i) => i.id === marks.selectedId || i.id === marks.hoveredId)
+  const marked = shown
+    .filter((i) => i.id === marks.selectedId || i.id === marks.hoveredId)
     // The selected one last, so its ring lies over a hovered neighbour's.
     .sort((a, b) => Number(a.id === marks.selectedId) - Number(b.id === marks.selectedId));
   const offsets = fanOffsets(shown);
-  source.setData(points(marked.map((inst) => {
-    const [fx, fy] = offsets.get(inst.id) ?? [0, 0];
-    return {
-      inst,
-      properties: {
-        icon: iconOf(inst, data, hiddenClusters, year),
-        ring: inst.id === marks.selectedId ? RING.selected : RING.hovered,
-        // The ring scales by its own expression: in its units an icon width is about ICON_MAX_PX
-        // (exact zoomed in, where a campus's fanned icons are looked at).
-        ringOffset: [fx * ICON_MAX_PX, fy * ICON_MAX_PX],
-      },
-    };
-  }), offsets));
+  source.setData(
+    points(
+      marked.map((inst) => {
+        const [fx, fy] = offsets.get(inst.id) ?? [0, 0];
+        return {
+          inst,
+          properties: {
+            icon: iconOf(inst, data, hiddenClusters, year),
+            ring: inst.id === marks.selectedId ? RING.selected : RING.hovered,
+            // The ring scales by its own expression: in its units an icon width is about ICON_MAX_PX
+            // (exact zoomed in, where a campus's fanned icons are looked at).
+            ringOffset: [fx * ICON_MAX_PX, fy * ICON_MAX_PX],
+          },
+        };
+      }),
+      offsets,
+    ),
+  );
 }

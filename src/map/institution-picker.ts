@@ -29,7 +29,12 @@ export function institutionPicker(map: MapLibreMap, institutions: readonly Insti
   return (x, y) => {
     if (x < 0 || y < 0) return undefined;
     // The pixel box within reach, as longitudes and latitudes (corners, so a rotated map works too).
-    const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([dx, dy]) => map.unproject([x + dx! * reach, y + dy! * reach]));
+    const corners = [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ].map(([dx, dy]) => map.unproject([x + dx! * reach, y + dy! * reach]));
     const lngs = corners.map((c) => c.lng);
     const lats = corners.map((c) => c.lat);
     const zoom = map.getZoom();

@@ -17,18 +17,23 @@ interface OffscreenShot {
   shot: SceneShot;
 }
 
-const nextIdle = (map: ReturnType<typeof createMap>) => new Promise<void>((resolve) => {
-  map.once('idle', () => resolve());
-  map.triggerRepaint();
-});
+const nextIdle = (map: ReturnType<typeof createMap>) =>
+  new Promise<void>((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
 
 /**
  * Draws each shot on a second map that nobody sees (outside the window, with a store of its own)
  * and returns each picture as a canvas. The map on screen, maybe on a projector, never moves.
  */
 export async function drawOffscreen(
-  data: AtlasData, overlays: Overlays | undefined, size: { width: number; height: number },
-  lang: 'de' | 'en', attribution: string, shots: readonly OffscreenShot[],
+  data: AtlasData,
+  overlays: Overlays | undefined,
+  size: { width: number; height: number },
+  lang: 'de' | 'en',
+  attribution: string,
+  shots: readonly OffscreenShot[],
 ): Promise<HTMLCanvasElement[]> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');

@@ -36,7 +36,10 @@ export function setOnlineBasemap(map: MapLibreMap, on: boolean, onUnreachable: (
       maxzoom: 19,
       attribution: OSM_ATTRIBUTION,
     });
-    map.addLayer({ id: LAYER_ID, type: 'raster', source: SOURCE_ID, paint: { 'raster-saturation': -0.6, 'raster-opacity': 0.9 } }, LAYER.municipalityFill);
+    map.addLayer(
+      { id: LAYER_ID, type: 'raster', source: SOURCE_ID, paint: { 'raster-saturation': -0.6, 'raster-opacity': 0.9 } },
+      LAYER.municipalityFill,
+    );
     let failures = 0;
     const onError = (e: { sourceId?: string; error?: unknown }) => {
       // A listener silences MapLibre's own logging of errors: the others are logged as before.

@@ -14,8 +14,24 @@ export const SCENE_TOWN_LAYER = 'scene-town-labels';
 function besideIcon(...rings: number[]): (string | [number, number])[] {
   return rings.flatMap((r) => {
     const d = r / Math.SQRT2;
-    return ['left', [r, 0], 'right', [-r, 0], 'top', [0, r], 'bottom', [0, -r],
-      'top-left', [d, d], 'bottom-left', [d, -d], 'top-right', [-d, d], 'bottom-right', [-d, -d]] as (string | [number, number])[];
+    return [
+      'left',
+      [r, 0],
+      'right',
+      [-r, 0],
+      'top',
+      [0, r],
+      'bottom',
+      [0, -r],
+      'top-left',
+      [d, d],
+      'bottom-left',
+      [d, -d],
+      'top-right',
+      [-d, d],
+      'bottom-right',
+      [-d, -d],
+    ] as (string | [number, number])[];
   });
 }
 
@@ -29,7 +45,9 @@ export function showSceneLabels(map: MapLibreMap, places: readonly ScenePlace[],
   const data: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: places.map((p) => ({
-      type: 'Feature', geometry: { type: 'Point', coordinates: p.position }, properties: { id: p.id, kind: p.kind, label: p.label[lang] },
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.position },
+      properties: { id: p.id, kind: p.kind, label: p.label[lang] },
     })),
   };
   // A town the scene names is named once, by the scene.

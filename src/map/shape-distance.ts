@@ -27,7 +27,7 @@ function polygonDistance(x: number, y: number, xy: Float64Array): number {
     const ex = x - ax - t * dx;
     const ey = y - ay - t * dy;
     squared = Math.min(squared, ex * ex + ey * ey);
-    if ((ay > y) !== (ay + dy > y) && x < (dx * (y - ay)) / dy + ax) inside = !inside;
+    if (ay > y !== ay + dy > y && x < (dx * (y - ay)) / dy + ax) inside = !inside;
   }
   const distance = Math.sqrt(squared);
   return inside ? -distance : distance;

@@ -31,20 +31,29 @@ export function exposeToAutomation(map: MapLibreMap): void {
     setIconOpacity: (opacity) => {
       for (const id of Object.values(INSTITUTION_LAYER)) if (map.getLayer(id)) map.setPaintProperty(id, 'icon-opacity', opacity);
     },
-    placedClusterNames: () => (map.getLayer(CLUSTER_NAME_LAYER) ? map.queryRenderedFeatures({ layers: [CLUSTER_NAME_LAYER] }) : []).map((f) => String(f.properties.name)),
+    placedClusterNames: () =>
+      (map.getLayer(CLUSTER_NAME_LAYER) ? map.queryRenderedFeatures({ layers: [CLUSTER_NAME_LAYER] }) : []).map((f) =>
+        String(f.properties.name),
+      ),
     project: (lngLat) => {
       const p = map.project(lngLat);
       return { x: p.x, y: p.y };
     },
     // Two frames let React commit and the store's subscribers reach the map; then the map's next
     // 'idle' (after a repaint, so one comes even if nothing changed) means it has drawn it all.
-    idle: () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    }))),
-    placedSceneLabels: () => (map.getLayer(SCENE_LABEL_LAYER) ? map.queryRenderedFeatures({ layers: [SCENE_LABEL_LAYER, SCENE_TOWN_LAYER] }) : []).map((f) => {
-      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      return { label: String(f.properties.label), x: p.x, y: p.y };
-    }),
+    idle: () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            map.once('idle', () => resolve());
+            map.triggerRepaint();
+          }),
+        ),
+      ),
+    placedSceneLabels: () =>
+      (map.getLayer(SCENE_LABEL_LAYER) ? map.queryRenderedFeatures({ layers: [SCENE_LABEL_LAYER, SCENE_TOWN_LAYER] }) : []).map((f) => {
+        const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return { label: String(f.properties.label), x: p.x, y: p.y };
+      }),
   };
 }

@@ -5,7 +5,11 @@ import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 import { SourceList } from '../ui/SourceList';
 
-interface Props { data: AtlasData; id: string; lang: Lang }
+interface Props {
+  data: AtlasData;
+  id: string;
+  lang: Lang;
+}
 
 /** A cluster: its story from the sources, key facts, focus municipalities and institutions. */
 export function ClusterPanel({ data, id, lang }: Props) {
@@ -21,33 +25,56 @@ export function ClusterPanel({ data, id, lang }: Props) {
       <p>{localized(lang, cluster, 'description')}</p>
       <h3>{t('facts')}</h3>
       <ul>
-        {cluster.facts.map((f) => <li key={f.de}>{lang === 'de' ? f.de : f.en} <span className="cite">[{data.sources[f.source]?.date.slice(0, 4)}]</span></li>)}
+        {cluster.facts.map((f) => (
+          <li key={f.de}>
+            {lang === 'de' ? f.de : f.en} <span className="cite">[{data.sources[f.source]?.date.slice(0, 4)}]</span>
+          </li>
+        ))}
       </ul>
       <h3>{t('focusMunicipalities')}</h3>
       <p className="chips">
         {cluster.focus_ags.length === 0 && t('wholeRegion')}
-        {cluster.focus_ags.map((ags) => <ItemButton key={ags} target={{ kind: 'municipality', id: ags }}>{data.byAgs.get(ags)!.name}</ItemButton>)}
+        {cluster.focus_ags.map((ags) => (
+          <ItemButton key={ags} target={{ kind: 'municipality', id: ags }}>
+            {data.byAgs.get(ags)!.name}
+          </ItemButton>
+        ))}
       </p>
-      <h3>{t('institutions')} ({members.length})</h3>
+      <h3>
+        {t('institutions')} ({members.length})
+      </h3>
       <ul className="plain">
-        {members.map((i) => <li key={i.id}><ItemButton target={{ kind: 'institution', id: i.id }} colour={cluster.color}>{lang === 'de' ? i.name : i.name_en} · {data.byAgs.get(i.ags)!.name}</ItemButton></li>)}
+        {members.map((i) => (
+          <li key={i.id}>
+            <ItemButton target={{ kind: 'institution', id: i.id }} colour={cluster.color}>
+              {lang === 'de' ? i.name : i.name_en} · {data.byAgs.get(i.ags)!.name}
+            </ItemButton>
+          </li>
+        ))}
       </ul>
-      {cluster.members_without_point.length > 0 && (<>
-        <h3>{t('withoutPoint')} ({cluster.members_without_point.length})</h3>
-        <p className="note">{t('withoutPointNote')}</p>
-        <ul className="plain" data-testid="members-without-point">
-          {cluster.members_without_point.map((w) => (
-            <li key={w.id}>
-              <strong>{lang === 'de' ? w.name : w.name_en}</strong>
-              {w.aliases.length > 0 && ` (${w.aliases.join(', ')})`}
-              {w.seat_town && ` · ${t('seatIn').replace('{town}', w.seat_town)}`}
-              {w.founded !== null && ` · ${t('founded')} ${w.founded}`}
-              <br />{lang === 'de' ? w.desc_de : w.desc_en}{' '}
-              <a className="cite" href={w.source.url} target="_blank" rel="noopener noreferrer">[{new URL(w.source.url).hostname}]</a>
-            </li>
-          ))}
-        </ul>
-      </>)}
+      {cluster.members_without_point.length > 0 && (
+        <>
+          <h3>
+            {t('withoutPoint')} ({cluster.members_without_point.length})
+          </h3>
+          <p className="note">{t('withoutPointNote')}</p>
+          <ul className="plain" data-testid="members-without-point">
+            {cluster.members_without_point.map((w) => (
+              <li key={w.id}>
+                <strong>{lang === 'de' ? w.name : w.name_en}</strong>
+                {w.aliases.length > 0 && ` (${w.aliases.join(', ')})`}
+                {w.seat_town && ` · ${t('seatIn').replace('{town}', w.seat_town)}`}
+                {w.founded !== null && ` · ${t('founded')} ${w.founded}`}
+                <br />
+                {lang === 'de' ? w.desc_de : w.desc_en}{' '}
+                <a className="cite" href={w.source.url} target="_blank" rel="noopener noreferrer">
+                  [{new URL(w.source.url).hostname}]
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <SourceList ids={sourceIds} sources={data.sources} label={t('sources')} />
     </section>
   );

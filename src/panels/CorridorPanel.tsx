@@ -7,7 +7,12 @@ import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 import { SourceList } from '../ui/SourceList';
 
-interface Props { data: AtlasData; overlays?: Overlays; id: string; lang: Lang }
+interface Props {
+  data: AtlasData;
+  overlays?: Overlays;
+  id: string;
+  lang: Lang;
+}
 
 /** A corridor: its story, and which municipalities and institutions lie in it (computed). */
 export function CorridorPanel({ data, overlays, id, lang }: Props) {
@@ -17,15 +22,21 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
   if (!corridor || !overlay) return null;
   // Institutions in the band, counted per municipality and cluster.
   const inBand = overlay.institutions.map((id) => data.institutionsById.get(id)!);
-  const rows = overlay.municipalities.map((ags) => ({
-    ags,
-    name: data.byAgs.get(ags)!.name,
-    share: overlay.shares[ags] ?? 0,
-    byCluster: data.clusters.map((c) => inBand.filter((i) => i.ags === ags && i.clusters.includes(c.id)).length),
-  })).sort((a, b) => b.share - a.share);
+  const rows = overlay.municipalities
+    .map((ags) => ({
+      ags,
+      name: data.byAgs.get(ags)!.name,
+      share: overlay.shares[ags] ?? 0,
+      byCluster: data.clusters.map((c) => inBand.filter((i) => i.ags === ags && i.clusters.includes(c.id)).length),
+    }))
+    .sort((a, b) => b.share - a.share);
   const exportCsv = (german: boolean) => {
-    const head = [german ? 'Kommune' : 'Municipality', 'AGS', german ? 'Flächenanteil im Korridor (%)' : 'Area share in corridor (%)',
-      ...data.clusters.map((c) => `${german ? c.name_de : c.name_en}: ${german ? 'Einrichtungen' : 'institutions'}`)];
+    const head = [
+      german ? 'Kommune' : 'Municipality',
+      'AGS',
+      german ? 'Flächenanteil im Korridor (%)' : 'Area share in corridor (%)',
+      ...data.clusters.map((c) => `${german ? c.name_de : c.name_en}: ${german ? 'Einrichtungen' : 'institutions'}`),
+    ];
     const body = rows.map((r) => [r.name, r.ags, (r.share * 100).toFixed(1).replace('.', german ? ',' : '.'), ...r.byCluster.map(String)]);
     void downloadCsv(`clusteratlas-korridor-${corridor.id}.csv`, [head, ...body], german);
   };
@@ -33,26 +44,54 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
     <section className="panel" aria-live="polite" data-testid="panel">
       <PanelHeader title={localized(lang, corridor, 'name')} kicker={`${t('layerCorridors')} · ${corridor.year}`} />
       <p>{localized(lang, corridor, 'description')}</p>
-      <h3>{t('corridorMunicipalities')} ({overlay.municipalities.length})</h3>
+      <h3>
+        {t('corridorMunicipalities')} ({overlay.municipalities.length})
+      </h3>
       <table className="corridor-table" data-testid="corridor-table">
-        <thead><tr><th scope="col">{t('municipality')}</th><th scope="col">{t('shareInside')}</th>{data.clusters.map((c) => <th key={c.id} scope="col" title={localized(lang, c, 'name')}><span className="swatch" style={{ background: c.color }} aria-label={localized(lang, c, 'name')} /></th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('municipality')}</th>
+            <th scope="col">{t('shareInside')}</th>
+            {data.clusters.map((c) => (
+              <th key={c.id} scope="col" title={localized(lang, c, 'name')}>
+                <span className="swatch" style={{ background: c.color }} aria-label={localized(lang, c, 'name')} />
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.ags}>
-              <th scope="row"><ItemButton target={{ kind: 'municipality', id: r.ags }}>{r.name}</ItemButton></th>
+              <th scope="row">
+                <ItemButton target={{ kind: 'municipality', id: r.ags }}>{r.name}</ItemButton>
+              </th>
               <td>{formatNumber(lang, r.share * 100, 0)} %</td>
-              {r.byCluster.map((n, i) => <td key={data.clusters[i]!.id}>{n || ''}</td>)}
+              {r.byCluster.map((n, i) => (
+                <td key={data.clusters[i]!.id}>{n || ''}</td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <p><button type="button" className="lang-button" onClick={() => exportCsv(lang === 'de')} data-testid="corridor-csv">CSV</button></p>
-      <h3>{t('corridorInstitutions')} ({overlay.institutions.length})</h3>
+      <p>
+        <button type="button" className="lang-button" onClick={() => exportCsv(lang === 'de')} data-testid="corridor-csv">
+          CSV
+        </button>
+      </p>
+      <h3>
+        {t('corridorInstitutions')} ({overlay.institutions.length})
+      </h3>
       <ul className="plain" data-testid="corridor-institutions">
         {overlay.institutions.map((iid) => {
           const inst = data.institutionsById.get(iid)!;
           const colour = data.clustersById.get(inst.clusters[0]!)?.color;
-          return <li key={iid}><ItemButton target={{ kind: 'institution', id: iid }} colour={colour}>{lang === 'de' ? inst.name : inst.name_en}</ItemButton></li>;
+          return (
+            <li key={iid}>
+              <ItemButton target={{ kind: 'institution', id: iid }} colour={colour}>
+                {lang === 'de' ? inst.name : inst.name_en}
+              </ItemButton>
+            </li>
+          );
         })}
       </ul>
       <p className="hint">{t('corridorBandNote').replace('{km}', String(data.corridorBandKm))}</p>

@@ -7,13 +7,21 @@ import { useAppStore } from '../store/app-store';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 
-interface Props { data: AtlasData; id: string; lang: Lang }
+interface Props {
+  data: AtlasData;
+  id: string;
+  lang: Lang;
+}
 
 /** A link to the original publication, named by its host, with the words read there. */
 function CitedLink({ cited, label }: { cited: Cited; label: string }) {
   return (
     <li>
-      {label}: <a href={cited.url} target="_blank" rel="noopener noreferrer">{new URL(cited.url).hostname}</a> – „{cited.text}“
+      {label}:{' '}
+      <a href={cited.url} target="_blank" rel="noopener noreferrer">
+        {new URL(cited.url).hostname}
+      </a>{' '}
+      – „{cited.text}“
     </li>
   );
 }
@@ -32,7 +40,12 @@ function StatusLine({ inst, data, lang, year }: { inst: Institution; data: Atlas
       {' · '}
       <span data-testid="institution-end">
         {t(`ended_${end.kind}` as StringKey).replace('{year}', String(end.year))}: {what}
-        {into && <> (<ItemButton target={{ kind: 'institution', id: into.id }}>{lang === 'de' ? into.name : into.name_en}</ItemButton>)</>}
+        {into && (
+          <>
+            {' '}
+            (<ItemButton target={{ kind: 'institution', id: into.id }}>{lang === 'de' ? into.name : into.name_en}</ItemButton>)
+          </>
+        )}
         {status === 'active' && year !== null && <> – {t('endedLater').replace('{year}', String(year))}</>}
       </span>
     </>
@@ -53,26 +66,47 @@ export function InstitutionPanel({ data, id, lang }: Props) {
       {inst.aliases.length > 0 && <p className="aliases">{inst.aliases.join(' · ')}</p>}
       <p>{lang === 'de' ? inst.desc_de : inst.desc_en}</p>
       {inst.facts.length > 0 && (
-        <ul>{inst.facts.map((f) => <li key={f.de}>{lang === 'de' ? f.de : f.en}</li>)}</ul>
+        <ul>
+          {inst.facts.map((f) => (
+            <li key={f.de}>{lang === 'de' ? f.de : f.en}</li>
+          ))}
+        </ul>
       )}
       <dl className="facts">
         <dt>{t('municipality')}</dt>
-        <dd><ItemButton target={{ kind: 'municipality', id: m.ags }}>{m.name}</ItemButton></dd>
+        <dd>
+          <ItemButton target={{ kind: 'municipality', id: m.ags }}>{m.name}</ItemButton>
+        </dd>
         <dt>{t('founded')}</dt>
-        <dd><StatusLine inst={inst} data={data} lang={lang} year={year} /></dd>
+        <dd>
+          <StatusLine inst={inst} data={data} lang={lang} year={year} />
+        </dd>
         <dt>{t('clusters')}</dt>
         <dd>
           {inst.clusters.map((c) => {
             const cluster = data.clustersById.get(c)!;
-            return <ItemButton key={c} target={{ kind: 'cluster', id: c }} colour={cluster.color}>{localized(lang, cluster, 'name')}</ItemButton>;
+            return (
+              <ItemButton key={c} target={{ kind: 'cluster', id: c }} colour={cluster.color}>
+                {localized(lang, cluster, 'name')}
+              </ItemButton>
+            );
           })}
         </dd>
         <dt>{t('precision')}</dt>
-        <dd data-testid="institution-precision">{precision}{inst.seat && <> · {t('registeredSeat')}</>}</dd>
-        {inst.url && (<>
-          <dt>{t('website')}</dt>
-          <dd><a href={inst.url} target="_blank" rel="noopener noreferrer">{new URL(inst.url).hostname}</a></dd>
-        </>)}
+        <dd data-testid="institution-precision">
+          {precision}
+          {inst.seat && <> · {t('registeredSeat')}</>}
+        </dd>
+        {inst.url && (
+          <>
+            <dt>{t('website')}</dt>
+            <dd>
+              <a href={inst.url} target="_blank" rel="noopener noreferrer">
+                {new URL(inst.url).hostname}
+              </a>
+            </dd>
+          </>
+        )}
       </dl>
       <div className="source" data-testid="institution-sources">
         {t('sources')}:
@@ -81,7 +115,9 @@ export function InstitutionPanel({ data, id, lang }: Props) {
           {inst.site && <CitedLink cited={inst.site.located} label={t('siteSource')} />}
           {inst.founded_source && <CitedLink cited={inst.founded_source} label={t('foundedSource')} />}
           {inst.ended && <CitedLink cited={inst.ended.source} label={t('endedSource')} />}
-          {inst.facts.map((f) => <CitedLink key={f.de} cited={f.source} label={lang === 'de' ? f.de : f.en} />)}
+          {inst.facts.map((f) => (
+            <CitedLink key={f.de} cited={f.source} label={lang === 'de' ? f.de : f.en} />
+          ))}
           {inst.second_source && <CitedLink cited={inst.second_source} label={t('secondSource')} />}
         </ul>
       </div>

@@ -9,7 +9,11 @@ import { CompareButton } from './CompareButton';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 
-interface Props { data: AtlasData; id: string; lang: Lang }
+interface Props {
+  data: AtlasData;
+  id: string;
+  lang: Lang;
+}
 
 /**
  * A Kreis (Wesel, Recklinghausen, Ennepe-Ruhr, Unna): its figures summed over the members, its
@@ -24,27 +28,52 @@ export function KreisPanel({ data, id, lang }: Props) {
     <section className="panel" aria-live="polite" data-testid="panel">
       <PanelHeader title={column.name} kicker={`${t('kreis')} · ${column.members.length} ${t('municipalities')}`} />
       <dl className="facts">
-        <dt>{t('population')}</dt><dd>{formatNumber(lang, column.population)}</dd>
-        <dt>{t('density')}</dt><dd>{formatNumber(lang, column.density)}</dd>
-        <dt>{t('area')}</dt><dd>{formatNumber(lang, column.areaKm2, 1)} {t('km2')}</dd>
-        <dt>{t('institutions')}</dt><dd>{column.institutions}</dd>
-        <dt>{t('kreisKey')}</dt><dd><code>{column.id}</code></dd>
+        <dt>{t('population')}</dt>
+        <dd>{formatNumber(lang, column.population)}</dd>
+        <dt>{t('density')}</dt>
+        <dd>{formatNumber(lang, column.density)}</dd>
+        <dt>{t('area')}</dt>
+        <dd>
+          {formatNumber(lang, column.areaKm2, 1)} {t('km2')}
+        </dd>
+        <dt>{t('institutions')}</dt>
+        <dd>{column.institutions}</dd>
+        <dt>{t('kreisKey')}</dt>
+        <dd>
+          <code>{column.id}</code>
+        </dd>
       </dl>
-      <p className="button-row"><CompareButton id={column.id} kind="kreis" name={column.name} /></p>
+      <p className="button-row">
+        <CompareButton id={column.id} kind="kreis" name={column.name} />
+      </p>
       {focus.length > 0 && (
-        <p>{t('focusOf')}:{' '}
-          {focus.map((c) => <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>{localized(lang, c, 'name')}</ItemButton>)}
+        <p>
+          {t('focusOf')}:{' '}
+          {focus.map((c) => (
+            <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>
+              {localized(lang, c, 'name')}
+            </ItemButton>
+          ))}
         </p>
       )}
       <h3>{t('specializationTitle')}</h3>
       <SpecializationTable data={data} column={column} lang={lang} />
-      <p className="legend-note">{t('lqNote')} * {t('uncertainNote')} {t('rankKreisNote')}.</p>
-      <h3>{t('kreisMembers')} ({column.members.length})</h3>
+      <p className="legend-note">
+        {t('lqNote')} * {t('uncertainNote')} {t('rankKreisNote')}.
+      </p>
+      <h3>
+        {t('kreisMembers')} ({column.members.length})
+      </h3>
       <ul className="plain" data-testid="kreis-members">
-        {column.members.map((ags) => <li key={ags}><ItemButton target={{ kind: 'municipality', id: ags }}>{data.byAgs.get(ags)!.name}</ItemButton></li>)}
+        {column.members.map((ags) => (
+          <li key={ags}>
+            <ItemButton target={{ kind: 'municipality', id: ags }}>{data.byAgs.get(ags)!.name}</ItemButton>
+          </li>
+        ))}
       </ul>
       <p className="source">
-        {t('sourceLabel')}: {t('geodataSource')}; {t('population')}: {data.populationSource.publisher}, {data.populationSource.title} ({data.populationSource.licence})
+        {t('sourceLabel')}: {t('geodataSource')}; {t('population')}: {data.populationSource.publisher}, {data.populationSource.title} (
+        {data.populationSource.licence})
       </p>
     </section>
   );

@@ -9,7 +9,12 @@ import { ItemButton } from './ItemButton';
 import { CompareButton } from './CompareButton';
 import { PanelHeader } from './PanelHeader';
 
-interface Props { data: AtlasData; overlays?: Overlays; ags: string; lang: Lang }
+interface Props {
+  data: AtlasData;
+  overlays?: Overlays;
+  ags: string;
+  lang: Lang;
+}
 
 /** A municipality: key figures, its institutions by cluster, the clusters and corridors it belongs to. */
 export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
@@ -24,30 +29,52 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
     <section className="panel" aria-live="polite" data-testid="panel">
       <PanelHeader title={m.name} kicker={m.kreisfrei ? t('kreisfreieStadt') : t('municipality')} />
       {!m.kreisfrei && (
-        <p className="kreis-line">{t('partOfKreis')} <ItemButton target={{ kind: 'kreis', id: kreisKeyOf(ags) }}>{m.kreis}</ItemButton></p>
+        <p className="kreis-line">
+          {t('partOfKreis')} <ItemButton target={{ kind: 'kreis', id: kreisKeyOf(ags) }}>{m.kreis}</ItemButton>
+        </p>
       )}
       <dl className="facts">
-        {population !== undefined && (<>
-          <dt>{t('population')}</dt><dd>{formatNumber(lang, population)}</dd>
-          <dt>{t('density')}</dt><dd>{formatNumber(lang, population / m.areaKm2)}</dd>
-        </>)}
-        <dt>{t('area')}</dt><dd>{formatNumber(lang, m.areaKm2, 1)} {t('km2')}</dd>
-        <dt>{t('ags')}</dt><dd><code>{m.ags}</code></dd>
+        {population !== undefined && (
+          <>
+            <dt>{t('population')}</dt>
+            <dd>{formatNumber(lang, population)}</dd>
+            <dt>{t('density')}</dt>
+            <dd>{formatNumber(lang, population / m.areaKm2)}</dd>
+          </>
+        )}
+        <dt>{t('area')}</dt>
+        <dd>
+          {formatNumber(lang, m.areaKm2, 1)} {t('km2')}
+        </dd>
+        <dt>{t('ags')}</dt>
+        <dd>
+          <code>{m.ags}</code>
+        </dd>
       </dl>
       <p className="button-row">
         <CompareButton id={ags} />
         {!m.kreisfrei && <CompareButton id={kreisKeyOf(ags)} kind="kreis" name={m.kreis} />}
       </p>
       {focusOf.length > 0 && (
-        <p>{t('clusterFocusOf')}:{' '}
-          {focusOf.map((c) => <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>{localized(lang, c, 'name')}</ItemButton>)}
+        <p>
+          {t('clusterFocusOf')}:{' '}
+          {focusOf.map((c) => (
+            <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>
+              {localized(lang, c, 'name')}
+            </ItemButton>
+          ))}
         </p>
       )}
       {corridors.length > 0 && (
-        <p>{t('corridorsHere')}:{' '}
+        <p>
+          {t('corridorsHere')}:{' '}
           {corridors.map((c) => {
             const corridor = data.corridors.find((x) => x.id === c.id)!;
-            return <ItemButton key={c.id} target={{ kind: 'corridor', id: c.id }}>{localized(lang, corridor, 'name')}</ItemButton>;
+            return (
+              <ItemButton key={c.id} target={{ kind: 'corridor', id: c.id }}>
+                {localized(lang, corridor, 'name')}
+              </ItemButton>
+            );
           })}
         </p>
       )}
@@ -58,15 +85,23 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
         if (list.length === 0) return null;
         return (
           <div key={c.id} className="group">
-            <h4><span className="swatch" style={{ background: c.color }} aria-hidden="true" />{localized(lang, c, 'name')} ({list.length})</h4>
+            <h4>
+              <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+              {localized(lang, c, 'name')} ({list.length})
+            </h4>
             <ul className="plain">
-              {list.map((i) => <li key={i.id}><ItemButton target={{ kind: 'institution', id: i.id }}>{lang === 'de' ? i.name : i.name_en}</ItemButton></li>)}
+              {list.map((i) => (
+                <li key={i.id}>
+                  <ItemButton target={{ kind: 'institution', id: i.id }}>{lang === 'de' ? i.name : i.name_en}</ItemButton>
+                </li>
+              ))}
             </ul>
           </div>
         );
       })}
       <p className="source">
-        {t('sourceLabel')}: {t('geodataSource')}; {t('population')}: {data.populationSource.publisher}, {data.populationSource.title} ({data.populationSource.licence})
+        {t('sourceLabel')}: {t('geodataSource')}; {t('population')}: {data.populationSource.publisher}, {data.populationSource.title} (
+        {data.populationSource.licence})
       </p>
     </section>
   );

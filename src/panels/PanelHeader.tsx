@@ -11,7 +11,15 @@ export function PanelHeader({ title, kicker }: { title: string; kicker?: string 
         {kicker && <p className="kicker">{kicker}</p>}
         <h2>{title}</h2>
       </div>
-      <button type="button" className="icon-button" onClick={() => select(undefined)} aria-label={translate(lang, 'clearSelection')} title={translate(lang, 'clearSelection')}>×</button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => select(undefined)}
+        aria-label={translate(lang, 'clearSelection')}
+        title={translate(lang, 'clearSelection')}
+      >
+        ×
+      </button>
     </header>
   );
 }

@@ -20,11 +20,16 @@ export function SelectionPanel({ data, overlays }: { data: AtlasData; overlays?:
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
   switch (selection?.kind) {
-    case 'municipality': return suspended(<MunicipalityPanel data={data} overlays={overlays} ags={selection.id} lang={lang} />);
-    case 'kreis': return suspended(<KreisPanel data={data} id={selection.id} lang={lang} />);
-    case 'institution': return suspended(<InstitutionPanel data={data} id={selection.id} lang={lang} />);
-    case 'corridor': return suspended(<CorridorPanel data={data} overlays={overlays} id={selection.id} lang={lang} />);
-    case 'cluster': return suspended(<ClusterPanel data={data} id={selection.id} lang={lang} />);
+    case 'municipality':
+      return suspended(<MunicipalityPanel data={data} overlays={overlays} ags={selection.id} lang={lang} />);
+    case 'kreis':
+      return suspended(<KreisPanel data={data} id={selection.id} lang={lang} />);
+    case 'institution':
+      return suspended(<InstitutionPanel data={data} id={selection.id} lang={lang} />);
+    case 'corridor':
+      return suspended(<CorridorPanel data={data} overlays={overlays} id={selection.id} lang={lang} />);
+    case 'cluster':
+      return suspended(<ClusterPanel data={data} id={selection.id} lang={lang} />);
     default:
       return (
         <section className="panel" data-testid="panel">

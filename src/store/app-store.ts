@@ -9,7 +9,14 @@ import { createStorySlice, type StorySlice } from './story-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The one app store, built from slices. It holds plain data and ids, never map or layer objects. */
-export type AppState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & StorySlice & CompareSlice & ChoroplethSlice & EmploymentSlice;
+export type AppState = ViewSlice &
+  SelectionSlice &
+  FilterSlice &
+  SettingsSlice &
+  StorySlice &
+  CompareSlice &
+  ChoroplethSlice &
+  EmploymentSlice;
 
 const appState: StateCreator<AppState> = (...args) => ({
   ...createViewSlice(...args),

@@ -12,8 +12,9 @@ export interface CompareSlice {
 
 export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice> = (set) => ({
   compare: [],
-  toggleCompare: (id) => set((s) => ({
-    compare: s.compare.includes(id) ? s.compare.filter((x) => x !== id) : [...s.compare, id].slice(-MAX_COMPARE),
-  })),
+  toggleCompare: (id) =>
+    set((s) => ({
+      compare: s.compare.includes(id) ? s.compare.filter((x) => x !== id) : [...s.compare, id].slice(-MAX_COMPARE),
+    })),
   clearCompare: () => set({ compare: [] }),
 });

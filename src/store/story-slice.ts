@@ -4,10 +4,18 @@ import type { SelectionSlice } from './selection-slice';
 import type { ViewSlice } from './view-slice';
 
 /** The map as it was before the talk: the scenes switch layers, the year, the highlight and the camera. */
-type MapBeforeTalk = Pick<FilterSlice, 'hiddenClusters' | 'hiddenCorridors' | 'hiddenCategories' | 'year'> & Pick<SelectionSlice, 'selection'> & Pick<ViewSlice, 'view'>;
+type MapBeforeTalk = Pick<FilterSlice, 'hiddenClusters' | 'hiddenCorridors' | 'hiddenCategories' | 'year'> &
+  Pick<SelectionSlice, 'selection'> &
+  Pick<ViewSlice, 'view'>;
 
 /** The plain map a talk opened by a link ends on: every layer, today, no selection, the whole region. */
-const DEFAULT_MAP: Omit<MapBeforeTalk, 'view'> = { hiddenClusters: [], hiddenCorridors: [], hiddenCategories: [], year: null, selection: undefined };
+const DEFAULT_MAP: Omit<MapBeforeTalk, 'view'> = {
+  hiddenClusters: [],
+  hiddenCorridors: [],
+  hiddenCategories: [],
+  year: null,
+  selection: undefined,
+};
 
 /** Presentation mode: which scene (0-based), and whether the screen is blanked. */
 export interface StorySlice {
@@ -27,7 +35,10 @@ export interface StorySlice {
 }
 
 /** Starting and ending the talk reads and restores the filters and the selection. */
-export const createStorySlice: StateCreator<StorySlice & MapBeforeTalk & Pick<ViewSlice, 'showLinkView'>, [], [], StorySlice> = (set, get) => ({
+export const createStorySlice: StateCreator<StorySlice & MapBeforeTalk & Pick<ViewSlice, 'showLinkView'>, [], [], StorySlice> = (
+  set,
+  get,
+) => ({
   presenting: false,
   scene: 0,
   blank: false,
@@ -35,9 +46,16 @@ export const createStorySlice: StateCreator<StorySlice & MapBeforeTalk & Pick<Vi
   beforeTalk: undefined,
   present: (scene) => {
     const s = get();
-    const beforeTalk = s.presenting ? s.beforeTalk : {
-      hiddenClusters: s.hiddenClusters, hiddenCorridors: s.hiddenCorridors, hiddenCategories: s.hiddenCategories, year: s.year, selection: s.selection, view: s.view,
-    };
+    const beforeTalk = s.presenting
+      ? s.beforeTalk
+      : {
+          hiddenClusters: s.hiddenClusters,
+          hiddenCorridors: s.hiddenCorridors,
+          hiddenCategories: s.hiddenCategories,
+          year: s.year,
+          selection: s.selection,
+          view: s.view,
+        };
     set({ presenting: true, scene, beforeTalk, talkEnded: null });
   },
   stopPresenting: () => {

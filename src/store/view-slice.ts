@@ -2,7 +2,12 @@ import type { StateCreator } from 'zustand';
 import type { Camera } from '../domain/story';
 
 /** Pixels of the map's sides that something covers (the story card), for the camera to leave free. */
-export interface Cover { left: number; top: number; right: number; bottom: number }
+export interface Cover {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /** A scene's camera: fitted to its frame (when it has one) in the map beside the card. */
 export interface SceneShot {
@@ -57,8 +62,10 @@ export const createViewSlice: StateCreator<ViewSlice & Pick<SelectionSlice, 'sel
   flyRequest: undefined,
   setView: (view) => set({ view }),
   selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
-  showScene: (scene, { instant = false, tag } = {}) => set({ flyRequest: { scene, instant, tag, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
-  showLinkView: (view, selection) => set({
-    flyRequest: { ...(view ? { view } : selection ? { selection } : { region: true }), nonce: (get().flyRequest?.nonce ?? 0) + 1 },
-  }),
+  showScene: (scene, { instant = false, tag } = {}) =>
+    set({ flyRequest: { scene, instant, tag, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
+  showLinkView: (view, selection) =>
+    set({
+      flyRequest: { ...(view ? { view } : selection ? { selection } : { region: true }), nonce: (get().flyRequest?.nonce ?? 0) + 1 },
+    }),
 });

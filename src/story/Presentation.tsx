@@ -86,7 +86,11 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
       if (s.scene !== prev.scene) channel.post({ type: 'scene', scene: s.scene });
     });
     // The talk ends (Esc, Back): the presenter window says so and stops its clock.
-    return () => { unsubscribe(); channel.post({ type: 'end' }); channel.close(); };
+    return () => {
+      unsubscribe();
+      channel.post({ type: 'end' });
+      channel.close();
+    };
   }, []);
 
   useEffect(() => {
@@ -123,35 +127,82 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
   };
   const closeHandout = () => setHandout(undefined);
 
-  if (error) return <div className="story-panel" role="alert" data-testid="story-error">{error}</div>;
+  if (error)
+    return (
+      <div className="story-panel" role="alert" data-testid="story-error">
+        {error}
+      </div>
+    );
   if (!story) return null;
   const current = story.scenes[clampScene(scene, story.scenes.length)]!;
   const n = clampScene(scene, story.scenes.length) + 1;
   return (
     <>
-      <section ref={card} className="story-panel" aria-live="polite" aria-labelledby="scene-title" data-testid="story-panel"
-        data-screen-kept-on={screenKeptOn}>
-        <p className="story-progress" data-testid="story-progress">{t('scene')} {n} / {story.scenes.length}</p>
+      <section
+        ref={card}
+        className="story-panel"
+        aria-live="polite"
+        aria-labelledby="scene-title"
+        data-testid="story-panel"
+        data-screen-kept-on={screenKeptOn}
+      >
+        <p className="story-progress" data-testid="story-progress">
+          {t('scene')} {n} / {story.scenes.length}
+        </p>
         <h2 id="scene-title">{current.title}</h2>
-        {current.text.map((line) => <p key={line}>{line}</p>)}
+        {current.text.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <ul className="story-legend" aria-label={t('layers')}>
           {current.clusters.map((id) => {
             const c = data.clustersById.get(id)!;
-            return <li key={id}><span className="swatch" style={{ background: c.color }} aria-hidden="true" />{localized(lang, c, 'name')}</li>;
+            return (
+              <li key={id}>
+                <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+                {localized(lang, c, 'name')}
+              </li>
+            );
           })}
           {current.corridors.map((id) => {
             const c = data.corridors.find((x) => x.id === id)!;
-            return <li key={id}><span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, id)}`} aria-hidden="true" />{localized(lang, c, 'name')}</li>;
+            return (
+              <li key={id}>
+                <span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, id)}`} aria-hidden="true" />
+                {localized(lang, c, 'name')}
+              </li>
+            );
           })}
-          {current.year !== null && <li>{t('year')}: {current.year}</li>}
+          {current.year !== null && (
+            <li>
+              {t('year')}: {current.year}
+            </li>
+          )}
         </ul>
-        <p className="story-source">{t('sourceLabel')}: {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${formatDate(lang, data.sources[s]?.date ?? '')}`).join('; ')}</p>
+        <p className="story-source">
+          {t('sourceLabel')}:{' '}
+          {current.sources.map((s) => `${data.sources[s]?.publisher ?? s}, ${formatDate(lang, data.sources[s]?.date ?? '')}`).join('; ')}
+        </p>
         {/* For a touch screen, a mouse and a shared link on a phone: no keys there. */}
         <nav className="story-nav" aria-label={t('scene')}>
-          <button type="button" onClick={() => turn('previous', story.scenes.length)} disabled={n === 1} data-testid="story-previous">← {t('previous')}</button>
-          <button type="button" onClick={() => turn('next', story.scenes.length)} disabled={n === story.scenes.length} data-testid="story-next">{t('next')} →</button>
+          <button type="button" onClick={() => turn('previous', story.scenes.length)} disabled={n === 1} data-testid="story-previous">
+            ← {t('previous')}
+          </button>
+          <button
+            type="button"
+            onClick={() => turn('next', story.scenes.length)}
+            disabled={n === story.scenes.length}
+            data-testid="story-next"
+          >
+            {t('next')} →
+          </button>
           {!noMap && (
-            <button type="button" className="story-handout" onClick={() => void openHandout()} disabled={handout === 'making'} data-testid="make-handout">
+            <button
+              type="button"
+              className="story-handout"
+              onClick={() => void openHandout()}
+              disabled={handout === 'making'}
+              data-testid="make-handout"
+            >
               {handout === 'making' ? t('handoutMaking') : t('handout')}
             </button>
           )}
@@ -159,8 +210,11 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
         <div className="story-bar" style={{ width: `${(n / story.scenes.length) * 100}%` }} aria-hidden="true" />
       </section>
       {Array.isArray(handout) && (
-        <Handout pages={handout} onClose={closeHandout}
-          labels={{ title: story.title, print: t('handoutPrint'), close: t('dismiss'), download: t('handoutDownload') }} />
+        <Handout
+          pages={handout}
+          onClose={closeHandout}
+          labels={{ title: story.title, print: t('handoutPrint'), close: t('dismiss'), download: t('handoutDownload') }}
+        />
       )}
       {blank && <div className="story-blank" data-testid="story-blank" aria-label={t('blankScreen')} />}
     </>

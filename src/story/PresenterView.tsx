@@ -26,7 +26,9 @@ export default function PresenterView({ data }: { data: AtlasData }) {
   useEffect(() => setEndedAt(ended ? Date.now() : undefined), [ended]);
   const channel = useRef<ReturnType<typeof openStoryChannel> | undefined>(undefined);
 
-  useEffect(() => { void loadStory(data, lang).then(setStory); }, [data, lang]);
+  useEffect(() => {
+    void loadStory(data, lang).then(setStory);
+  }, [data, lang]);
   useEffect(() => {
     channel.current = openStoryChannel((m) => {
       if (m.type === 'scene') {
@@ -37,7 +39,10 @@ export default function PresenterView({ data }: { data: AtlasData }) {
     });
     channel.current.post({ type: 'hello' });
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => { channel.current?.close(); window.clearInterval(timer); };
+    return () => {
+      channel.current?.close();
+      window.clearInterval(timer);
+    };
   }, []);
 
   const go = (next: number) => {
@@ -65,12 +70,23 @@ export default function PresenterView({ data }: { data: AtlasData }) {
   return (
     <main className="presenter" data-testid="presenter">
       <header>
-        <p className="story-progress" data-testid="presenter-progress">{ended ? t('talkOver') : `${t('scene')} ${scene + 1} / ${story.scenes.length}`}</p>
-        <p className="presenter-timer" aria-label={t('timer')} data-testid="presenter-timer">{clock((endedAt ?? now) - started)} <button type="button" onClick={() => setStarted(Date.now())}>{t('resetTimer')}</button></p>
+        <p className="story-progress" data-testid="presenter-progress">
+          {ended ? t('talkOver') : `${t('scene')} ${scene + 1} / ${story.scenes.length}`}
+        </p>
+        <p className="presenter-timer" aria-label={t('timer')} data-testid="presenter-timer">
+          {clock((endedAt ?? now) - started)}{' '}
+          <button type="button" onClick={() => setStarted(Date.now())}>
+            {t('resetTimer')}
+          </button>
+        </p>
       </header>
       <section aria-labelledby="presenter-current">
-        <h1 id="presenter-current" data-testid="presenter-current">{current.title}</h1>
-        {current.text.map((line) => <p key={line}>{line}</p>)}
+        <h1 id="presenter-current" data-testid="presenter-current">
+          {current.title}
+        </h1>
+        {current.text.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <h2>{t('notes')}</h2>
         <p className="presenter-notes">{current.notes}</p>
       </section>
@@ -79,8 +95,12 @@ export default function PresenterView({ data }: { data: AtlasData }) {
         <p>{next ? next.title : '—'}</p>
       </section>
       <nav className="presenter-nav">
-        <button type="button" onClick={() => go(scene - 1)} disabled={scene === 0}>← {t('previous')}</button>
-        <button type="button" onClick={() => go(scene + 1)} disabled={!next} data-testid="presenter-next">{t('next')} →</button>
+        <button type="button" onClick={() => go(scene - 1)} disabled={scene === 0}>
+          ← {t('previous')}
+        </button>
+        <button type="button" onClick={() => go(scene + 1)} disabled={!next} data-testid="presenter-next">
+          {t('next')} →
+        </button>
       </nav>
     </main>
   );

@@ -17,7 +17,11 @@ export function sceneState(scene: Scene, data: AtlasData): Partial<AppState> {
 }
 
 /** Where a scene's camera goes: its places (and the region, if it speaks of it) in view. */
-export const sceneShot = (scene: Scene, data: AtlasData, cover?: Cover): SceneShot => ({ camera: scene.camera, frame: sceneFrame(scene, data), cover });
+export const sceneShot = (scene: Scene, data: AtlasData, cover?: Cover): SceneShot => ({
+  camera: scene.camera,
+  frame: sceneFrame(scene, data),
+  cover,
+});
 
 /**
  * Puts a scene on the map and moves the camera to show its places in the part of the map the card

@@ -18,11 +18,29 @@ export interface HandoutPage {
  * Draws every scene on a map off the screen and captions it with its title and source: the
  * pictures for a printed handout or a set of PNG files. The projected map stays as it is.
  */
-export async function makeHandout(story: Story, data: AtlasData, overlays: Overlays | undefined, size: { width: number; height: number }, lang: Lang): Promise<HandoutPage[]> {
+export async function makeHandout(
+  story: Story,
+  data: AtlasData,
+  overlays: Overlays | undefined,
+  size: { width: number; height: number },
+  lang: Lang,
+): Promise<HandoutPage[]> {
   const shots = story.scenes.map((scene) => ({ state: sceneState(scene, data), shot: sceneShot(scene, data) }));
   const pictures = await drawOffscreen(data, overlays, size, lang, translate(lang, 'geodataSource'), shots);
   return story.scenes.map((scene, i) => {
-    const source = scene.sources.map((s) => `${data.sources[s]?.title ?? s} — ${data.sources[s]?.publisher ?? ''}, ${formatDate(lang, data.sources[s]?.date ?? '')}`).join('; ');
-    return { title: scene.title, text: scene.text, source, image: composeMapPng(pictures[i]!, scene.title, [], `${translate(lang, 'sourceLabel')}: ${source} · ${translate(lang, 'geodataSource')}`) };
+    const source = scene.sources
+      .map((s) => `${data.sources[s]?.title ?? s} — ${data.sources[s]?.publisher ?? ''}, ${formatDate(lang, data.sources[s]?.date ?? '')}`)
+      .join('; ');
+    return {
+      title: scene.title,
+      text: scene.text,
+      source,
+      image: composeMapPng(
+        pictures[i]!,
+        scene.title,
+        [],
+        `${translate(lang, 'sourceLabel')}: ${source} · ${translate(lang, 'geodataSource')}`,
+      ),
+    };
   });
 }

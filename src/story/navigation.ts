@@ -13,14 +13,29 @@ export type StoryKeyAction = 'next' | 'previous' | 'first' | 'last' | 'blank' | 
  */
 export function actionForKey(key: string): StoryKeyAction | undefined {
   switch (key) {
-    case 'ArrowRight': case 'PageDown': case ' ': case 'Enter': return 'next';
-    case 'ArrowLeft': case 'PageUp': return 'previous';
-    case 'Home': return 'first';
-    case 'End': return 'last';
-    case 'b': case 'B': case '.': return 'blank';
-    case 'f': case 'F': return 'fullscreen';
-    case 'Escape': return 'exit';
-    default: return undefined;
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+    case 'Enter':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    case 'Escape':
+      return 'exit';
+    default:
+      return undefined;
   }
 }
 

@@ -15,15 +15,18 @@ export function useScreenWakeLock(): boolean {
     let ended = false;
     const request = () => {
       if (document.visibilityState !== 'visible' || (sentinel && !sentinel.released)) return;
-      wakeLock.request('screen').then((s) => {
-        if (ended) {
-          void s.release();
-          return;
-        }
-        sentinel = s;
-        setHeld(true);
-        s.addEventListener('release', () => setHeld(false));
-      }, () => setHeld(false));
+      wakeLock.request('screen').then(
+        (s) => {
+          if (ended) {
+            void s.release();
+            return;
+          }
+          sentinel = s;
+          setHeld(true);
+          s.addEventListener('release', () => setHeld(false));
+        },
+        () => setHeld(false),
+      );
     };
     request();
     document.addEventListener('visibilitychange', request);

@@ -53,7 +53,9 @@ export function validateStory(file: string, data: unknown, refs: StoryRefs): Sto
     const sceneAt = path[0] === 'scenes' ? Number(path[1]) : NaN;
     if (Number.isInteger(sceneAt)) {
       const id = (data as { scenes?: { id?: unknown }[] }).scenes?.[sceneAt]?.id;
-      throw new StoryError(`${file}: Szene/scene ${sceneAt + 1}${typeof id === 'string' ? ` (${id})` : ''}, ${path.slice(2).join('.')}: ${issue.message}`);
+      throw new StoryError(
+        `${file}: Szene/scene ${sceneAt + 1}${typeof id === 'string' ? ` (${id})` : ''}, ${path.slice(2).join('.')}: ${issue.message}`,
+      );
     }
     throw new StoryError(`${file}: ${path.join('.') || '(root)'}: ${issue.message}`);
   }
@@ -64,7 +66,8 @@ export function validateStory(file: string, data: unknown, refs: StoryRefs): Sto
     for (const c of s.corridors) if (!refs.corridors.has(c)) throw new StoryError(`${where}, corridors: unbekannt / unknown "${c}"`);
     for (const src of s.sources) if (!refs.sources.has(src)) throw new StoryError(`${where}, sources: unbekannt / unknown "${src}"`);
     for (const p of s.places) {
-      if (!refs.ids.institution.has(p) && !refs.ids.municipality.has(p)) throw new StoryError(`${where}, places: weder Einrichtung noch Gemeinde / neither institution nor municipality "${p}"`);
+      if (!refs.ids.institution.has(p) && !refs.ids.municipality.has(p))
+        throw new StoryError(`${where}, places: weder Einrichtung noch Gemeinde / neither institution nor municipality "${p}"`);
     }
     // The schema admits only the kinds in refs.ids (a scene highlights no Kreis).
     if (s.highlight && !refs.ids[s.highlight.kind as keyof StoryRefs['ids']].has(s.highlight.id)) {

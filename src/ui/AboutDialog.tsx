@@ -28,27 +28,50 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
     dialog.current?.close();
     onClose();
   };
-  const counts = (text: string) => text
-    .replace('{institutions}', String(data.institutions.length))
-    .replace('{clusters}', String(data.clusters.length))
-    .replace('{corridors}', String(data.corridors.length));
+  const counts = (text: string) =>
+    text
+      .replace('{institutions}', String(data.institutions.length))
+      .replace('{clusters}', String(data.clusters.length))
+      .replace('{corridors}', String(data.corridors.length));
   const population = data.populationSource;
   return (
-    <dialog ref={dialog} className="about" aria-labelledby="about-title" data-testid="about"
+    <dialog
+      ref={dialog}
+      className="about"
+      aria-labelledby="about-title"
+      data-testid="about"
       // Esc and a click beside the box close it as the × does (through the history, see use-back-closes).
-      onCancel={(e) => { e.preventDefault(); close(); }}
-      onClick={(e) => { if (e.target === e.currentTarget) close(); }}>
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) close();
+      }}
+    >
       <div className="about-body">
         <header className="panel-head">
           <h2 id="about-title">{t('aboutTitle')}</h2>
-          <button type="button" className="icon-button" onClick={close} aria-label={t('dismiss')} title={t('dismiss')} data-testid="about-close">×</button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={close}
+            aria-label={t('dismiss')}
+            title={t('dismiss')}
+            data-testid="about-close"
+          >
+            ×
+          </button>
         </header>
         <p>{counts(t('aboutIntro'))}</p>
         <SourceList ids={Object.keys(data.sources)} sources={data.sources} label={t('aboutSeeds')} />
         <h3>{t('aboutData')}</h3>
         <ul>
           <li>{t('geodataSource')}.</li>
-          <li>{t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.reference_date)} ({population.licence}).</li>
+          <li>
+            {t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.reference_date)} (
+            {population.licence}).
+          </li>
           <li>{counts(t('aboutInstitutions'))}</li>
           <li data-testid="about-employment">{t('aboutEmployment')}</li>
           <li>{t('aboutFont')}</li>
@@ -56,10 +79,14 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
         </ul>
         <h3>{t('aboutMethods')}</h3>
         <ul>
-          <li>{t('legendHatching')}. {t('legendArea')}.</li>
+          <li>
+            {t('legendHatching')}. {t('legendArea')}.
+          </li>
           <li>{t('corridorBandNote').replace('{km}', String(data.corridorBandKm))}</li>
           <li>{t('aboutEmploymentMethods')}</li>
-          <li>{t('lqNote')} {t('aboutLqMin').replace('{n}', String(MIN_CASES))}</li>
+          <li>
+            {t('lqNote')} {t('aboutLqMin').replace('{n}', String(MIN_CASES))}
+          </li>
           <li>{t('hooverNote').replace(/:$/, '.')}</li>
           <li>{t('aboutSchemes')}</li>
         </ul>

@@ -8,5 +8,9 @@ export function BasemapNotice() {
   const lang = useAppStore((s) => s.lang);
   const dismiss = useAppStore((s) => s.dismissBasemapFailed);
   if (!failed) return null;
-  return <Notice testId="basemap-failed" lang={lang} onDismiss={dismiss}>{translate(lang, 'basemapFailed')}</Notice>;
+  return (
+    <Notice testId="basemap-failed" lang={lang} onDismiss={dismiss}>
+      {translate(lang, 'basemapFailed')}
+    </Notice>
+  );
 }

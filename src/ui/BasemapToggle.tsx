@@ -17,7 +17,9 @@ export function BasemapToggle() {
         <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.currentTarget.checked)} data-testid="online-basemap" />
         <span>{t('basemapLabel')}</span>
       </label>
-      <p className="legend-note">{t('basemapNote')}; {t('basemapOffNote')}.</p>
+      <p className="legend-note">
+        {t('basemapNote')}; {t('basemapOffNote')}.
+      </p>
     </fieldset>
   );
 }

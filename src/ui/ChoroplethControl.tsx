@@ -25,19 +25,36 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
   return (
     <fieldset data-testid="choropleth">
       <legend>{t('colourBy')}</legend>
-      <select value={indicator} onChange={(e) => setIndicator(e.currentTarget.value)} aria-label={t('colourBy')} data-testid="indicator-select">
+      <select
+        value={indicator}
+        onChange={(e) => setIndicator(e.currentTarget.value)}
+        aria-label={t('colourBy')}
+        data-testid="indicator-select"
+      >
         <option value="">{t('noIndicator')}</option>
-        {indicators.map((i) => <option key={i.id} value={i.id}>{localized(lang, i, 'label')}</option>)}
+        {indicators.map((i) => (
+          <option key={i.id} value={i.id}>
+            {localized(lang, i, 'label')}
+          </option>
+        ))}
       </select>
       {current && classes && (
         <>
           <LevelChoice name="level" value={level} onChange={setLevel} lang={lang} testId="choropleth-level" />
           {askAggregation && (
-            <AggregationChoice indicator={indicator} title={t('aggregationTitle')} pending="aggregationPending" lang={lang} testId="own-data-aggregation" />
+            <AggregationChoice
+              indicator={indicator}
+              title={t('aggregationTitle')}
+              pending="aggregationPending"
+              lang={lang}
+              testId="own-data-aggregation"
+            />
           )}
           <div className="scheme" role="radiogroup" aria-label={t('classification')}>
             {(['quantile', 'equal', 'jenks'] as const).map((sch) => (
-              <label key={sch}><input type="radio" name="scheme" checked={scheme === sch} onChange={() => setScheme(sch)} /> {t(`scheme_${sch}`)}</label>
+              <label key={sch}>
+                <input type="radio" name="scheme" checked={scheme === sch} onChange={() => setScheme(sch)} /> {t(`scheme_${sch}`)}
+              </label>
             ))}
           </div>
           <ol className="choropleth-legend" data-testid="choropleth-legend">
@@ -45,9 +62,17 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
               const { min, max, count } = classes.ranges[i]!;
               // The values in the class, as Datawrapper shows them; one value alone is not a range.
               const range = fmt(min) === fmt(max) ? fmt(min) : `${fmt(min)} – ${fmt(max)}`;
-              return <li key={c}><span className="swatch" style={{ background: c }} aria-hidden="true" />{range} {localized(lang, current, 'unit')} <span className="count">({count})</span></li>;
+              return (
+                <li key={c}>
+                  <span className="swatch" style={{ background: c }} aria-hidden="true" />
+                  {range} {localized(lang, current, 'unit')} <span className="count">({count})</span>
+                </li>
+              );
             })}
-            <li><span className="swatch none" aria-hidden="true" />{t('noValue')}</li>
+            <li>
+              <span className="swatch none" aria-hidden="true" />
+              {t('noValue')}
+            </li>
           </ol>
         </>
       )}

@@ -18,9 +18,20 @@ interface Props {
   lang: Lang;
 }
 
-
 /** One chart: the plot, a caption that says in words what it shows, and its exports. */
-function Figure({ id, caption, make, rows, german }: { id: string; caption: string; make: () => SVGSVGElement | HTMLElement; rows: string[][]; german: boolean }) {
+function Figure({
+  id,
+  caption,
+  make,
+  rows,
+  german,
+}: {
+  id: string;
+  caption: string;
+  make: () => SVGSVGElement | HTMLElement;
+  rows: string[][];
+  german: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = make();
@@ -33,9 +44,30 @@ function Figure({ id, caption, make, rows, german }: { id: string; caption: stri
       <div ref={ref} role="img" aria-label={caption} />
       <figcaption>{caption}</figcaption>
       <span className="table-exports">
-        <button type="button" className="lang-button" onClick={() => { const s = svg(); if (s) downloadSvg(`clusteratlas-${id}.svg`, s); }}>SVG</button>
-        <button type="button" className="lang-button" onClick={() => { const s = svg(); if (s) void downloadPng(`clusteratlas-${id}.png`, s); }} data-testid={`chart-${id}-png`}>PNG</button>
-        <button type="button" className="lang-button" onClick={() => void downloadCsv(`clusteratlas-${id}.csv`, rows, german)}>CSV</button>
+        <button
+          type="button"
+          className="lang-button"
+          onClick={() => {
+            const s = svg();
+            if (s) downloadSvg(`clusteratlas-${id}.svg`, s);
+          }}
+        >
+          SVG
+        </button>
+        <button
+          type="button"
+          className="lang-button"
+          onClick={() => {
+            const s = svg();
+            if (s) void downloadPng(`clusteratlas-${id}.png`, s);
+          }}
+          data-testid={`chart-${id}-png`}
+        >
+          PNG
+        </button>
+        <button type="button" className="lang-button" onClick={() => void downloadCsv(`clusteratlas-${id}.csv`, rows, german)}>
+          CSV
+        </button>
       </span>
     </figure>
   );
@@ -60,67 +92,135 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
   const bottom = ranked[ranked.length - 1];
   return (
     <section className="employment-charts" data-testid="employment-charts">
-      <label>{t('employmentSection')}{' '}
+      <label>
+        {t('employmentSection')}{' '}
         <select value={section} onChange={(e) => setSection(e.currentTarget.value)} data-testid="chart-section">
-          {PROFILE_SECTIONS.map((s) => <option key={s} value={s}>{s}</option>)}
+          {PROFILE_SECTIONS.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </label>
       <Figure
         german={de}
         id={`lq-rank-${section}-${end}`}
-        caption={`${t('chartRanked').replace('{section}', section).replace('{year}', String(end))}${top && bottom ? ` ${t('chartRankedRange').replace('{top}', `${shortUnitName(nameOf(top.unit))} ${f(top.lq)}`).replace('{bottom}', `${shortUnitName(nameOf(bottom.unit))} ${f(bottom.lq)}`)}` : ''}`}
-        rows={[de ? ['Kreis', 'Schlüssel', 'LQ', 'Beschäftigte'] : ['District', 'Key', 'LQ', 'Employees'], ...ranked.map((r) => [nameOf(r.unit), r.unit, r.lq.toFixed(4), String(r.employees ?? '')])]}
-        make={() => Plot.plot({
-          marginLeft: 150, height: 360, x: { label: 'LQ', grid: true }, y: { label: null },
-          marks: [
-            Plot.barX(ranked, { x: 'lq', y: (d: { unit: string }) => shortUnitName(nameOf(d.unit)), sort: { y: '-x' }, fill: (d: { unit: string }) => (units.includes(d.unit) ? '#0072B2' : '#b9b1a0') }),
-            Plot.ruleX([1], { stroke: '#3a362f' }),
-          ],
-        })}
+        caption={`${t('chartRanked').replace('{section}', section).replace('{year}', String(end))}${
+          top && bottom
+            ? ` ${t('chartRankedRange')
+                .replace('{top}', `${shortUnitName(nameOf(top.unit))} ${f(top.lq)}`)
+                .replace('{bottom}', `${shortUnitName(nameOf(bottom.unit))} ${f(bottom.lq)}`)}`
+            : ''
+        }`}
+        rows={[
+          de ? ['Kreis', 'Schlüssel', 'LQ', 'Beschäftigte'] : ['District', 'Key', 'LQ', 'Employees'],
+          ...ranked.map((r) => [nameOf(r.unit), r.unit, r.lq.toFixed(4), String(r.employees ?? '')]),
+        ]}
+        make={() =>
+          Plot.plot({
+            marginLeft: 150,
+            height: 360,
+            x: { label: 'LQ', grid: true },
+            y: { label: null },
+            marks: [
+              Plot.barX(ranked, {
+                x: 'lq',
+                y: (d: { unit: string }) => shortUnitName(nameOf(d.unit)),
+                sort: { y: '-x' },
+                fill: (d: { unit: string }) => (units.includes(d.unit) ? '#0072B2' : '#b9b1a0'),
+              }),
+              Plot.ruleX([1], { stroke: '#3a362f' }),
+            ],
+          })
+        }
       />
       <Figure
         german={de}
         id={`series-${section}`}
-        caption={t('chartSeries').replace('{section}', section).replace('{from}', String(table.years[0])).replace('{to}', String(table.years[table.years.length - 1]))}
-        rows={[de ? ['Kreis', 'Schlüssel', 'Jahr', 'Beschäftigte', 'Index'] : ['District', 'Key', 'Year', 'Employees', 'Index'], ...series.map((r) => [nameOf(r.unit), r.unit, String(r.year), String(r.employees), r.index === null ? '' : r.index.toFixed(2)])]}
-        make={() => Plot.plot({
-          height: 260, x: { label: null, tickFormat: 'd' }, y: { label: de ? `Index ${table.years[0]} = 100` : `Index ${table.years[0]} = 100`, grid: true },
-          color: { legend: true },
-          marks: [
-            Plot.ruleY([100], { stroke: '#b9b1a0' }),
-            Plot.lineY(series, { x: 'year', y: 'index', stroke: (d: { unit: string }) => shortUnitName(nameOf(d.unit)), marker: 'circle' }),
-          ],
-        })}
+        caption={t('chartSeries')
+          .replace('{section}', section)
+          .replace('{from}', String(table.years[0]))
+          .replace('{to}', String(table.years[table.years.length - 1]))}
+        rows={[
+          de ? ['Kreis', 'Schlüssel', 'Jahr', 'Beschäftigte', 'Index'] : ['District', 'Key', 'Year', 'Employees', 'Index'],
+          ...series.map((r) => [nameOf(r.unit), r.unit, String(r.year), String(r.employees), r.index === null ? '' : r.index.toFixed(2)]),
+        ]}
+        make={() =>
+          Plot.plot({
+            height: 260,
+            x: { label: null, tickFormat: 'd' },
+            y: { label: de ? `Index ${table.years[0]} = 100` : `Index ${table.years[0]} = 100`, grid: true },
+            color: { legend: true },
+            marks: [
+              Plot.ruleY([100], { stroke: '#b9b1a0' }),
+              Plot.lineY(series, {
+                x: 'year',
+                y: 'index',
+                stroke: (d: { unit: string }) => shortUnitName(nameOf(d.unit)),
+                marker: 'circle',
+              }),
+            ],
+          })
+        }
       />
       {quadrant.map(({ unit, points }) => (
         <Figure
-        german={de}
+          german={de}
           key={unit}
           id={`quadrant-${unit}`}
-          caption={t('chartQuadrant').replace('{place}', shortUnitName(nameOf(unit))).replace('{from}', String(start)).replace('{to}', String(end))}
-          rows={[de ? ['Wirtschaftszweig', 'LQ', 'Wachstum ggü. Vergleichsraum (Prozentpunkte p. a.)', 'Quadrant'] : ['Industry', 'LQ', 'Growth vs reference (pp p.a.)', 'Quadrant'], ...points.map((p) => [p.section, p.lq.toFixed(4), p.relativeGrowth.toFixed(3), p.quadrant])]}
-          make={() => Plot.plot({
-            height: 280, x: { label: 'LQ', grid: true }, y: { label: de ? 'Wachstum ggü. Vergleichsraum (Pp. p. a.)' : 'Growth vs reference (pp p.a.)', grid: true },
-            marks: [
-              Plot.ruleX([1], { stroke: '#3a362f' }), Plot.ruleY([0], { stroke: '#3a362f' }),
-              Plot.dot(points, { x: 'lq', y: 'relativeGrowth', fill: '#0072B2', r: 4 }),
-              Plot.text(points, { x: 'lq', y: 'relativeGrowth', text: 'section', dy: -9, fontSize: 11 }),
-            ],
-          })}
+          caption={t('chartQuadrant')
+            .replace('{place}', shortUnitName(nameOf(unit)))
+            .replace('{from}', String(start))
+            .replace('{to}', String(end))}
+          rows={[
+            de
+              ? ['Wirtschaftszweig', 'LQ', 'Wachstum ggü. Vergleichsraum (Prozentpunkte p. a.)', 'Quadrant']
+              : ['Industry', 'LQ', 'Growth vs reference (pp p.a.)', 'Quadrant'],
+            ...points.map((p) => [p.section, p.lq.toFixed(4), p.relativeGrowth.toFixed(3), p.quadrant]),
+          ]}
+          make={() =>
+            Plot.plot({
+              height: 280,
+              x: { label: 'LQ', grid: true },
+              y: { label: de ? 'Wachstum ggü. Vergleichsraum (Pp. p. a.)' : 'Growth vs reference (pp p.a.)', grid: true },
+              marks: [
+                Plot.ruleX([1], { stroke: '#3a362f' }),
+                Plot.ruleY([0], { stroke: '#3a362f' }),
+                Plot.dot(points, { x: 'lq', y: 'relativeGrowth', fill: '#0072B2', r: 4 }),
+                Plot.text(points, { x: 'lq', y: 'relativeGrowth', text: 'section', dy: -9, fontSize: 11 }),
+              ],
+            })
+          }
         />
       ))}
       <Figure
         german={de}
         id={`lq-profiles-${end}`}
         caption={t('chartProfiles').replace('{year}', String(end))}
-        rows={[de ? ['Kreis', 'Schlüssel', 'Wirtschaftszweig', 'LQ', 'unter Mindestgröße'] : ['District', 'Key', 'Industry', 'LQ', 'below minimum size'], ...profiles.map((p) => [nameOf(p.unit), p.unit, p.section, p.lq.toFixed(4), p.small ? '1' : '0'])]}
-        make={() => Plot.plot({
-          height: 240, marginBottom: 40, fx: { label: null }, x: { label: null, tickRotate: -45 }, y: { label: 'LQ', grid: true },
-          marks: [
-            Plot.barY(profiles, { fx: (d: { unit: string }) => shortUnitName(nameOf(d.unit)), x: 'section', y: 'lq', fill: (d: { lq: number }) => (d.lq >= 1 ? '#0072B2' : '#b9b1a0') }),
-            Plot.ruleY([1], { stroke: '#3a362f' }),
-          ],
-        })}
+        rows={[
+          de
+            ? ['Kreis', 'Schlüssel', 'Wirtschaftszweig', 'LQ', 'unter Mindestgröße']
+            : ['District', 'Key', 'Industry', 'LQ', 'below minimum size'],
+          ...profiles.map((p) => [nameOf(p.unit), p.unit, p.section, p.lq.toFixed(4), p.small ? '1' : '0']),
+        ]}
+        make={() =>
+          Plot.plot({
+            height: 240,
+            marginBottom: 40,
+            fx: { label: null },
+            x: { label: null, tickRotate: -45 },
+            y: { label: 'LQ', grid: true },
+            marks: [
+              Plot.barY(profiles, {
+                fx: (d: { unit: string }) => shortUnitName(nameOf(d.unit)),
+                x: 'section',
+                y: 'lq',
+                fill: (d: { lq: number }) => (d.lq >= 1 ? '#0072B2' : '#b9b1a0'),
+              }),
+              Plot.ruleY([1], { stroke: '#3a362f' }),
+            ],
+          })
+        }
       />
     </section>
   );

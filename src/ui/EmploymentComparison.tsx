@@ -14,7 +14,11 @@ import { localized } from '../lib/localized';
 import { shortUnitName } from '../lib/unit-name';
 import { CsvButtons } from './CsvButtons';
 
-interface Props { data: AtlasData; ids: readonly string[]; lang: Lang }
+interface Props {
+  data: AtlasData;
+  ids: readonly string[];
+  lang: Lang;
+}
 
 // The charts' library (Observable Plot) loads only when a planner opens them.
 const EmploymentCharts = lazy(() => import('./EmploymentCharts'));
@@ -26,23 +30,44 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
   const t = translator(lang);
   return (
     <table className="specialization employment-table" data-testid="employment-table">
-      <thead><tr>
-        <th scope="col">{t('employmentSection')}</th><th scope="col">{t('employmentEmployees').replace('{year}', String(end))}</th>
-        <th scope="col">{t('employmentLq')}</th><th scope="col">{t('employmentRank')}</th><th scope="col">{t('employmentGrowth')}</th><th scope="col">{t('employmentShift')}</th>
-      </tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('employmentSection')}</th>
+          <th scope="col">{t('employmentEmployees').replace('{year}', String(end))}</th>
+          <th scope="col">{t('employmentLq')}</th>
+          <th scope="col">{t('employmentRank')}</th>
+          <th scope="col">{t('employmentGrowth')}</th>
+          <th scope="col">{t('employmentShift')}</th>
+        </tr>
+      </thead>
       <tbody>
         {profile.rows.map((r) => {
           const clusters = data.clusters.filter((c) => c.employment_proxy.sections.includes(r.section));
           return (
             <tr key={r.section} data-section={r.section}>
               <th scope="row">
-                {r.section === 'C' && `${t('employmentOfWhich')} `}{SECTION_NAMES[r.section]?.[lang] ?? r.section} ({r.section})
-                {clusters.map((c) => <span key={c.id} className="swatch" role="img" style={{ background: c.color }} title={localized(lang, c, 'name')} aria-label={localized(lang, c, 'name')} />)}
+                {r.section === 'C' && `${t('employmentOfWhich')} `}
+                {SECTION_NAMES[r.section]?.[lang] ?? r.section} ({r.section})
+                {clusters.map((c) => (
+                  <span
+                    key={c.id}
+                    className="swatch"
+                    role="img"
+                    style={{ background: c.color }}
+                    title={localized(lang, c, 'name')}
+                    aria-label={localized(lang, c, 'name')}
+                  />
+                ))}
               </th>
               <td>{num(lang, r.employees)}</td>
               <td className={r.small ? 'uncertain' : undefined}>
                 {r.lq === null ? '–' : `${formatNumber(lang, r.lq, 2)}${r.small ? '*' : ''}`}
-                {r.strong && <strong className="strong-flag" title={t('employmentStrongYes')}> ★</strong>}
+                {r.strong && (
+                  <strong className="strong-flag" title={t('employmentStrongYes')}>
+                    {' '}
+                    ★
+                  </strong>
+                )}
               </td>
               <td>{r.rank === null ? '–' : `${r.rank}/${r.ranked}`}</td>
               <td>{pct(lang, r.cagr)}</td>
@@ -56,13 +81,25 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
 }
 
 /** The charts, folded until opened: then their chunk loads. */
-function ChartsSection(props: { table: EmploymentTable; units: string[]; nameOf: (k: string) => string; reference: string; start: number; end: number; lang: Lang }) {
+function ChartsSection(props: {
+  table: EmploymentTable;
+  units: string[];
+  nameOf: (k: string) => string;
+  reference: string;
+  start: number;
+  end: number;
+  lang: Lang;
+}) {
   const [open, setOpen] = useState(false);
   const t = translator(props.lang);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="employment-charts-toggle">
       <summary>{t('chartsTitle')}</summary>
-      {open && <Suspense fallback={<p className="hint">…</p>}><EmploymentCharts {...props} /></Suspense>}
+      {open && (
+        <Suspense fallback={<p className="hint">…</p>}>
+          <EmploymentCharts {...props} />
+        </Suspense>
+      )}
     </details>
   );
 }
@@ -91,11 +128,20 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
     () => (table ? units.map((u) => employmentProfile(table, u, { reference, start, end })) : []),
     [table, units, reference, start, end],
   );
-  if (error) return <p className="notice" role="alert">{t('employmentFailed').replace('{reason}', error)}</p>;
+  if (error)
+    return (
+      <p className="notice" role="alert">
+        {t('employmentFailed').replace('{reason}', error)}
+      </p>
+    );
   if (!table) return <p className="hint">{t('employmentLoading')}</p>;
   const nameOf = (key: string) => table.units.find((u) => u.key === key)?.name ?? key;
   const exportCsv = (german: boolean) =>
-    void downloadCsv(`clusteratlas-beschaeftigung-${units.join('-')}${german ? '-de' : ''}.csv`, employmentCsv(profiles, nameOf, { reference, start, end }, german), german);
+    void downloadCsv(
+      `clusteratlas-beschaeftigung-${units.join('-')}${german ? '-de' : ''}.csv`,
+      employmentCsv(profiles, nameOf, { reference, start, end }, german),
+      german,
+    );
   return (
     <section className="employment" aria-labelledby="employment-title" data-testid="employment">
       <h3 id="employment-title">{t('employmentTitle')}</h3>
@@ -104,17 +150,44 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
         <fieldset>
           <legend>{t('employmentReference')}</legend>
           {(['05', 'DG'] as const).map((r) => (
-            <label key={r}><input type="radio" name="employment-reference" checked={reference === r} onChange={() => setReference(r)} data-testid={`employment-ref-${r}`} />
-              {r === '05' ? t('employmentNrw') : t('employmentGermany')}</label>
+            <label key={r}>
+              <input
+                type="radio"
+                name="employment-reference"
+                checked={reference === r}
+                onChange={() => setReference(r)}
+                data-testid={`employment-ref-${r}`}
+              />
+              {r === '05' ? t('employmentNrw') : t('employmentGermany')}
+            </label>
           ))}
         </fieldset>
-        <label>{t('employmentPeriod')}{' '}
-          <select value={start} onChange={(e) => setPeriod([Number(e.currentTarget.value), end])} data-testid="employment-start" aria-label={t('employmentFrom')}>
-            {years.filter((y) => y < end).map((y) => <option key={y}>{y}</option>)}
+        <label>
+          {t('employmentPeriod')}{' '}
+          <select
+            value={start}
+            onChange={(e) => setPeriod([Number(e.currentTarget.value), end])}
+            data-testid="employment-start"
+            aria-label={t('employmentFrom')}
+          >
+            {years
+              .filter((y) => y < end)
+              .map((y) => (
+                <option key={y}>{y}</option>
+              ))}
           </select>
           {' – '}
-          <select value={end} onChange={(e) => setPeriod([start, Number(e.currentTarget.value)])} data-testid="employment-end" aria-label={t('employmentTo')}>
-            {years.filter((y) => y > start).map((y) => <option key={y}>{y}</option>)}
+          <select
+            value={end}
+            onChange={(e) => setPeriod([start, Number(e.currentTarget.value)])}
+            data-testid="employment-end"
+            aria-label={t('employmentTo')}
+          >
+            {years
+              .filter((y) => y > start)
+              .map((y) => (
+                <option key={y}>{y}</option>
+              ))}
           </select>
         </label>
         <CsvButtons onExport={exportCsv} testId="employment-csv" />
@@ -127,7 +200,11 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
               <p className="hint">{t('employmentKreisOnly').replace('{kreis}', nameOf(p.unit))}</p>
             )}
             <ProfileTable profile={p} end={end} data={data} lang={lang} />
-            <p className="hint">{t('employmentSpecialisation').replace('{hoover}', num(lang, p.hoover, 2)).replace('{krugman}', num(lang, p.krugman, 2))}</p>
+            <p className="hint">
+              {t('employmentSpecialisation')
+                .replace('{hoover}', num(lang, p.hoover, 2))
+                .replace('{krugman}', num(lang, p.krugman, 2))}
+            </p>
           </article>
         ))}
       </div>
@@ -135,10 +212,21 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
       <p className="legend-note">{t('employmentNotes').replace('{min}', String(MIN_EMPLOYEES))}</p>
       <details>
         <summary>{t('employmentProxies')}</summary>
-        <ul>{data.clusters.map((c) => <li key={c.id}><strong>{localized(lang, c, 'name')}</strong> → {c.employment_proxy.sections.join(', ')}: {lang === 'de' ? c.employment_proxy.note_de : c.employment_proxy.note_en}</li>)}</ul>
+        <ul>
+          {data.clusters.map((c) => (
+            <li key={c.id}>
+              <strong>{localized(lang, c, 'name')}</strong> → {c.employment_proxy.sections.join(', ')}:{' '}
+              {lang === 'de' ? c.employment_proxy.note_de : c.employment_proxy.note_en}
+            </li>
+          ))}
+        </ul>
       </details>
-      <p className="legend-note">{t('employmentSource').replace('{source}', table.source.publisher).replace('{table}', table.source.table).replace('{licence}', table.source.licence)}</p>
+      <p className="legend-note">
+        {t('employmentSource')
+          .replace('{source}', table.source.publisher)
+          .replace('{table}', table.source.table)
+          .replace('{licence}', table.source.licence)}
+      </p>
     </section>
   );
 }
-

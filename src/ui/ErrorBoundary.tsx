@@ -2,7 +2,9 @@ import { Component, type ReactNode } from 'react';
 import { translate } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';
 
-interface State { error?: string }
+interface State {
+  error?: string;
+}
 
 /**
  * Catches a crash in the interface and offers a way back: "reset view" clears selection and
@@ -16,7 +18,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   private reset = () => {
-    useAppStore.setState({ selection: undefined, hover: undefined, hiddenClusters: [], hiddenCorridors: [], hiddenCategories: [], year: null, presenting: false, blank: false });
+    useAppStore.setState({
+      selection: undefined,
+      hover: undefined,
+      hiddenClusters: [],
+      hiddenCorridors: [],
+      hiddenCategories: [],
+      year: null,
+      presenting: false,
+      blank: false,
+    });
     this.setState({ error: undefined });
   };
 
@@ -24,12 +35,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     const lang = useAppStore.getState().lang;
     return (
-      <main className="fatal"><div role="alert" data-testid="error-boundary">
-        <h1>{translate(lang, 'crashTitle')}</h1>
-        <p>{translate(lang, 'crashText')}</p>
-        <p><code>{this.state.error}</code></p>
-        <button type="button" onClick={this.reset}>{translate(lang, 'crashReset')}</button>
-      </div></main>
+      <main className="fatal">
+        <div role="alert" data-testid="error-boundary">
+          <h1>{translate(lang, 'crashTitle')}</h1>
+          <p>{translate(lang, 'crashText')}</p>
+          <p>
+            <code>{this.state.error}</code>
+          </p>
+          <button type="button" onClick={this.reset}>
+            {translate(lang, 'crashReset')}
+          </button>
+        </div>
+      </main>
     );
   }
 }

@@ -9,5 +9,9 @@ import { useAppStore } from '../store/app-store';
 export function ExportPngButton({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
   const save = () => void import('./save-map-png').then(({ saveMapPng }) => saveMapPng(data, useAppStore.getState(), lang));
-  return <button type="button" className="lang-button" onClick={save} data-testid="export-png">{translate(lang, 'exportPng')}</button>;
+  return (
+    <button type="button" className="lang-button" onClick={save} data-testid="export-png">
+      {translate(lang, 'exportPng')}
+    </button>
+  );
 }

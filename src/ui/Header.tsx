@@ -53,36 +53,90 @@ export function Header({ data, noMap = false }: { data: AtlasData; noMap?: boole
           <p>{t('appSubtitle')}</p>
         </div>
         {!presenting && (
-          <button ref={menuButton} type="button" className="lang-button menu-button" aria-expanded={menuOpen} aria-controls="app-controls"
-            onClick={() => setMenuOpen(!menuOpen)} data-testid="menu-button">
+          <button
+            ref={menuButton}
+            type="button"
+            className="lang-button menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="app-controls"
+            onClick={() => setMenuOpen(!menuOpen)}
+            data-testid="menu-button"
+          >
             <span aria-hidden="true">☰</span> {t('menu')}
           </button>
         )}
         <SearchBox data={data} />
-        <div ref={controls} id="app-controls" className={`controls${presenting ? '' : ' collapsible'}${menuOpen ? ' open' : ''}`} onKeyDown={onKeyDown}>
+        <div
+          ref={controls}
+          id="app-controls"
+          className={`controls${presenting ? '' : ' collapsible'}${menuOpen ? ' open' : ''}`}
+          onKeyDown={onKeyDown}
+        >
           {presenting ? (
             <>
               <span className="keys-help">{t('keysHelp')}</span>
-              <a className="lang-button" href="#/presenter" target="_blank" rel="noopener">{t('presenterWindow')}</a>
-              <button type="button" className="lang-button" onClick={stopPresenting} data-testid="end-presentation">{t('endPresentation')}</button>
+              <a className="lang-button" href="#/presenter" target="_blank" rel="noopener">
+                {t('presenterWindow')}
+              </a>
+              <button type="button" className="lang-button" onClick={stopPresenting} data-testid="end-presentation">
+                {t('endPresentation')}
+              </button>
             </>
           ) : (
-            <button type="button" className="lang-button" onClick={() => { closeMenu(); setListView(false); present(0); }} data-testid="start-presentation">{t('present')}</button>
+            <button
+              type="button"
+              className="lang-button"
+              onClick={() => {
+                closeMenu();
+                setListView(false);
+                present(0);
+              }}
+              data-testid="start-presentation"
+            >
+              {t('present')}
+            </button>
           )}
           {!presenting && <ShareButton onShared={closeMenu} />}
           {/* Without a map the list is all there is to switch to. */}
           {!noMap && (
-            <button type="button" className="lang-button" aria-pressed={listView} onClick={() => { closeMenu(); setListView(!listView); }} data-testid="list-toggle">
+            <button
+              type="button"
+              className="lang-button"
+              aria-pressed={listView}
+              onClick={() => {
+                closeMenu();
+                setListView(!listView);
+              }}
+              data-testid="list-toggle"
+            >
               {listView ? t('showMap') : t('showList')}
             </button>
           )}
           {!presenting && (
-            <button type="button" className="lang-button" onClick={() => { closeMenu(); about.show(); }}
-              aria-label={t('aboutLabel')} aria-haspopup="dialog" data-testid="about-button">
+            <button
+              type="button"
+              className="lang-button"
+              onClick={() => {
+                closeMenu();
+                about.show();
+              }}
+              aria-label={t('aboutLabel')}
+              aria-haspopup="dialog"
+              data-testid="about-button"
+            >
               {t('about')}
             </button>
           )}
-          <button type="button" className="lang-button" lang={lang === 'de' ? 'en' : 'de'} onClick={() => { closeMenu(); setLang(lang === 'de' ? 'en' : 'de'); }} aria-label={`${t('language')}: ${t('switchLanguage')}`}>
+          <button
+            type="button"
+            className="lang-button"
+            lang={lang === 'de' ? 'en' : 'de'}
+            onClick={() => {
+              closeMenu();
+              setLang(lang === 'de' ? 'en' : 'de');
+            }}
+            aria-label={`${t('language')}: ${t('switchLanguage')}`}
+          >
             {t('switchLanguage')}
           </button>
         </div>

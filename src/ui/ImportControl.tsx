@@ -6,7 +6,14 @@ import { translator } from '../lib/i18n';
 import { normalizeText } from '../lib/normalize-text';
 import { useAppStore } from '../store/app-store';
 
-interface Report { file: string; rows: number; columns: string[]; issues: CsvIssue[]; moreIssues: number; understood?: string }
+interface Report {
+  file: string;
+  rows: number;
+  columns: string[];
+  issues: CsvIssue[];
+  moreIssues: number;
+  understood?: string;
+}
 
 /** An export of a GENESIS / Regionalstatistik employment table (13111-…) starts like this. */
 const GENESIS_EMPLOYMENT = /^\ufeff?(GENESIS-)?Tabelle:\s*13111-/;
@@ -14,12 +21,21 @@ const GENESIS_EMPLOYMENT = /^\ufeff?(GENESIS-)?Tabelle:\s*13111-/;
 /** Reads a Regionalstatistik employment export as it is downloaded and lays it over the shipped table. */
 async function loadEmploymentExport(file: File, german: boolean): Promise<Report> {
   const [{ decodeText }, { parseGenesisEmployment }, { employmentSummary }] = await Promise.all([
-    import('../data/csv/decode-text'), import('../data/genesis/parse-genesis-employment'), import('../data/merge-employment'),
+    import('../data/csv/decode-text'),
+    import('../data/genesis/parse-genesis-employment'),
+    import('../data/merge-employment'),
   ]);
   const table = parseGenesisEmployment(decodeText(new Uint8Array(await file.arrayBuffer())).text);
   useAppStore.getState().setOwnEmployment({ file: file.name, table });
   const issues = table.issues.slice(0, 100);
-  return { file: file.name, rows: table.units.length, columns: [], issues, moreIssues: table.issues.length - issues.length, understood: employmentSummary(table, german) };
+  return {
+    file: file.name,
+    rows: table.units.length,
+    columns: [],
+    issues,
+    moreIssues: table.issues.length - issues.length,
+    understood: employmentSummary(table, german),
+  };
 }
 
 /**
@@ -45,13 +61,22 @@ export function ImportControl({ data }: { data: AtlasData }) {
         setReport(await loadEmploymentExport(file, lang === 'de'));
         return;
       }
-      const keys = { ags: new Set(data.byAgs.keys()), byName: new Map([...data.byAgs.values()].map((m) => [normalizeText(m.name), m.ags])) };
+      const keys = {
+        ags: new Set(data.byAgs.keys()),
+        byName: new Map([...data.byAgs.values()].map((m) => [normalizeText(m.name), m.ags])),
+      };
       const result = await importInWorker(file, keys, setProgress);
       const { imported, setImported, setIndicator } = useAppStore.getState();
       const first = imported?.columns.length ?? 0;
       setImported({ file: file.name, columns: [...(imported?.columns ?? []), ...result.columns] });
       setIndicator(`user:${first}`);
-      setReport({ file: file.name, rows: result.matchedRows, columns: result.columns.map((c) => c.name), issues: result.issues, moreIssues: result.moreIssues });
+      setReport({
+        file: file.name,
+        rows: result.matchedRows,
+        columns: result.columns.map((c) => c.name),
+        issues: result.issues,
+        moreIssues: result.moreIssues,
+      });
     } catch (e) {
       setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -66,20 +91,44 @@ export function ImportControl({ data }: { data: AtlasData }) {
     <fieldset className="import" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="import">
       <legend>{t('importTitle')}</legend>
       <label className="import-drop">
-        <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void load(e.currentTarget.files?.[0])} disabled={busy} data-testid="import-file" />
+        <input
+          type="file"
+          accept=".csv,.txt,text/csv"
+          onChange={(e) => void load(e.currentTarget.files?.[0])}
+          disabled={busy}
+          data-testid="import-file"
+        />
         <span>{busy ? t('importBusy') : t('importHint')}</span>
       </label>
       {busy && <progress max={1} value={progress} aria-label={t('importBusy')} data-testid="import-progress" />}
-      {error && <p className="import-error" role="alert" data-testid="import-error">{error}</p>}
+      {error && (
+        <p className="import-error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
       {report && (
         <div className="import-report" role="status" data-testid="import-report">
-          {report.understood
-            ? <p data-testid="import-understood">{report.file}: {t('importEmployment').replace('{what}', report.understood)}</p>
-            : <p>{report.file}: {report.rows} {t('importRows')}; {t('importColumns')}: {report.columns.join(', ')}</p>}
+          {report.understood ? (
+            <p data-testid="import-understood">
+              {report.file}: {t('importEmployment').replace('{what}', report.understood)}
+            </p>
+          ) : (
+            <p>
+              {report.file}: {report.rows} {t('importRows')}; {t('importColumns')}: {report.columns.join(', ')}
+            </p>
+          )}
           {report.issues.length > 0 && (
             <details>
-              <summary>{report.issues.length + report.moreIssues} {t('importIssues')}</summary>
-              <ul>{report.issues.map((i) => <li key={`${i.line}-${i.reason}`}>{t('line')} {i.line}: {i.reason}</li>)}</ul>
+              <summary>
+                {report.issues.length + report.moreIssues} {t('importIssues')}
+              </summary>
+              <ul>
+                {report.issues.map((i) => (
+                  <li key={`${i.line}-${i.reason}`}>
+                    {t('line')} {i.line}: {i.reason}
+                  </li>
+                ))}
+              </ul>
               {report.moreIssues > 0 && <p>{t('importMoreIssues').replace('{n}', report.moreIssues.toLocaleString(lang))}</p>}
             </details>
           )}

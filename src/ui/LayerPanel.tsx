@@ -28,13 +28,26 @@ export function LayerPanel({ data }: { data: AtlasData }) {
         <legend>{t('layerClusters')}</legend>
         {data.clusters.map((c) => (
           <div key={c.id} className="layer-row">
-            <input type="checkbox" checked={!hiddenClusters.includes(c.id)} onChange={() => toggleCluster(c.id)}
-              aria-label={`${localized(lang, c, 'name')} ${t('show')}`} data-testid={`toggle-cluster-${c.id}`} />
-            <span className="swatch hatch" style={{ background: `repeating-linear-gradient(135deg, ${c.color}cc 0 3px, ${c.color}33 3px 6px)`, borderColor: c.color }} aria-hidden="true" />
-            <button type="button" className="item-button" onClick={() => select({ kind: 'cluster', id: c.id })}>{localized(lang, c, 'name')}</button>
+            <input
+              type="checkbox"
+              checked={!hiddenClusters.includes(c.id)}
+              onChange={() => toggleCluster(c.id)}
+              aria-label={`${localized(lang, c, 'name')} ${t('show')}`}
+              data-testid={`toggle-cluster-${c.id}`}
+            />
+            <span
+              className="swatch hatch"
+              style={{ background: `repeating-linear-gradient(135deg, ${c.color}cc 0 3px, ${c.color}33 3px 6px)`, borderColor: c.color }}
+              aria-hidden="true"
+            />
+            <button type="button" className="item-button" onClick={() => select({ kind: 'cluster', id: c.id })}>
+              {localized(lang, c, 'name')}
+            </button>
           </div>
         ))}
-        <p className="legend-note">{t('legendHatching')}. {t('legendArea')}.</p>
+        <p className="legend-note">
+          {t('legendHatching')}. {t('legendArea')}.
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t('layerCategories')}</legend>
@@ -42,22 +55,35 @@ export function LayerPanel({ data }: { data: AtlasData }) {
           const hidden = g.categories.every((c) => hiddenCategories.includes(c));
           return (
             <label key={g.shape} className="layer-row">
-              <input type="checkbox" checked={!hidden} onChange={() => g.categories.forEach((c) => {
-                if (hiddenCategories.includes(c) === !hidden) return;
-                toggleCategory(c);
-              })} />
+              <input
+                type="checkbox"
+                checked={!hidden}
+                onChange={() =>
+                  g.categories.forEach((c) => {
+                    if (hiddenCategories.includes(c) === !hidden) return;
+                    toggleCategory(c);
+                  })
+                }
+              />
               <ShapeIcon category={g.shape} fill="#5d574c" size={18} />
               <span>{t((g.categories.length > 1 ? `group_${g.shape}` : `cat_${g.shape}`) as StringKey)}</span>
             </label>
           );
         })}
-        <p className="legend-note">{t('legendShape')}; {t('closedLegend')}.</p>
+        <p className="legend-note">
+          {t('legendShape')}; {t('closedLegend')}.
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t('layerCorridors')}</legend>
         {data.corridors.map((c) => (
           <label key={c.id} className="layer-row">
-            <input type="checkbox" checked={!hiddenCorridors.includes(c.id)} onChange={() => toggleCorridor(c.id)} data-testid={`toggle-corridor-${c.id}`} />
+            <input
+              type="checkbox"
+              checked={!hiddenCorridors.includes(c.id)}
+              onChange={() => toggleCorridor(c.id)}
+              data-testid={`toggle-corridor-${c.id}`}
+            />
             <span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, c.id)}`} aria-hidden="true" />
             <span>{localized(lang, c, 'name')}</span>
           </label>
@@ -66,7 +92,9 @@ export function LayerPanel({ data }: { data: AtlasData }) {
       {/* The planner's tools below the legend: what the map shows comes first. */}
       <ChoroplethControl data={data} />
       <ImportControl data={data} />
-      <p><ExportPngButton data={data} /></p>
+      <p>
+        <ExportPngButton data={data} />
+      </p>
       <BasemapToggle />
     </section>
   );

@@ -7,5 +7,9 @@ const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListV
 
 /** The list view, loaded when first shown. */
 export function LazyListView(props: { data: AtlasData; lang?: Lang }) {
-  return <Suspense fallback={null}><ListView {...props} /></Suspense>;
+  return (
+    <Suspense fallback={null}>
+      <ListView {...props} />
+    </Suspense>
+  );
 }

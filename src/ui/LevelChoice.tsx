@@ -2,7 +2,19 @@ import type { ChoroplethLevel as Level } from '../analysis/choropleth-of';
 import { translator, type Lang } from '../lib/i18n';
 
 /** "je Kommune / je Kreis" as a radio group: the map's colouring and the region table both ask it. */
-export function LevelChoice({ name, value, onChange, lang, testId }: { name: string; value: Level; onChange: (level: Level) => void; lang: Lang; testId?: string }) {
+export function LevelChoice({
+  name,
+  value,
+  onChange,
+  lang,
+  testId,
+}: {
+  name: string;
+  value: Level;
+  onChange: (level: Level) => void;
+  lang: Lang;
+  testId?: string;
+}) {
   const t = translator(lang);
   return (
     <div className="scheme" role="radiogroup" aria-label={t('level')} data-testid={testId}>

@@ -8,5 +8,9 @@ export function LinkNotice() {
   const lang = useAppStore((s) => s.lang);
   const dismiss = useAppStore((s) => s.dismissLinkNotice);
   if (rejected.length === 0) return null;
-  return <Notice testId="link-notice" lang={lang} onDismiss={dismiss}>{translate(lang, 'linkNotice')} <code>{rejected.join(', ')}</code></Notice>;
+  return (
+    <Notice testId="link-notice" lang={lang} onDismiss={dismiss}>
+      {translate(lang, 'linkNotice')} <code>{rejected.join(', ')}</code>
+    </Notice>
+  );
 }

@@ -24,65 +24,99 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
   const select = useAppStore((s) => s.select);
   const t = translator(lang);
   const rows = useMemo(
-    () => visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories, year })
-      .map((i) => ({ i, municipality: data.byAgs.get(i.ags)?.name ?? '' }))
-      .sort((a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.i.name.localeCompare(b.i.name, 'de')),
+    () =>
+      visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories, year })
+        .map((i) => ({ i, municipality: data.byAgs.get(i.ags)?.name ?? '' }))
+        .sort((a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.i.name.localeCompare(b.i.name, 'de')),
     [data, hiddenClusters, hiddenCategories, year],
   );
   const [tab, setTab] = useState<'institutions' | 'regions'>('institutions');
   const exportCsv = (german: boolean) =>
-    void downloadCsv(`clusteratlas-einrichtungen${year ? `-${year}` : ''}${german ? '-de' : ''}.csv`, institutionsCsv(data, rows.map((r) => r.i), german), german);
+    void downloadCsv(
+      `clusteratlas-einrichtungen${year ? `-${year}` : ''}${german ? '-de' : ''}.csv`,
+      institutionsCsv(
+        data,
+        rows.map((r) => r.i),
+        german,
+      ),
+      german,
+    );
   return (
     <section className="list-view" aria-labelledby="list-title" data-testid="list-view">
       <div className="list-tabs" role="group" aria-label={t('listTitle')}>
-        <button type="button" className="lang-button" aria-pressed={tab === 'institutions'} onClick={() => setTab('institutions')} data-testid="list-tab-institutions">
+        <button
+          type="button"
+          className="lang-button"
+          aria-pressed={tab === 'institutions'}
+          onClick={() => setTab('institutions')}
+          data-testid="list-tab-institutions"
+        >
           {t('listTabInstitutions')} ({rows.length})
         </button>
-        <button type="button" className="lang-button" aria-pressed={tab === 'regions'} onClick={() => setTab('regions')} data-testid="list-tab-regions">
+        <button
+          type="button"
+          className="lang-button"
+          aria-pressed={tab === 'regions'}
+          onClick={() => setTab('regions')}
+          data-testid="list-tab-regions"
+        >
           {t('listTabRegions')}
         </button>
       </div>
-      {tab === 'regions' ? (<>
-        <h2 id="list-title">{t('listTabRegions')}</h2>
-        <RegionTable data={data} lang={lang} />
-      </>) : (<>
-      <h2 id="list-title">{t('listTitle')} ({rows.length})</h2>
-      <TimeSlider data={data} />
-      <p className="table-tools">
-        <span className="hint">{t('downloadVisible')}:</span>
-        <CsvButtons onExport={exportCsv} testId="list-csv" />
-      </p>
-      {/* Sideways inside its box, names kept in view (styles.css): on a phone a swipe moved the whole section. */}
-      <div className="table-scroll institution-table" data-testid="institution-table">
-      <table>
-        <caption className="visually-hidden">{t('listCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('institutions')}</th>
-            <th scope="col">{t('municipality')}</th>
-            <th scope="col">{t('category')}</th>
-            <th scope="col">{t('clusters')}</th>
-            <th scope="col">{t('founded')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ i, municipality }) => (
-            <tr key={i.id}>
-              <th scope="row">
-                <button type="button" className="item-button" onClick={() => select({ kind: 'institution', id: i.id })}>
-                  {lang === 'de' ? i.name : i.name_en}
-                </button>
-              </th>
-              <td>{municipality}</td>
-              <td>{t(`cat_${i.category}` as StringKey)}</td>
-              <td>{i.clusters.map((c) => { const cl = data.clustersById.get(c); return cl ? localized(lang, cl, 'name') : c; }).join(', ')}</td>
-              <td>{i.founded ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
-      </>)}
+      {tab === 'regions' ? (
+        <>
+          <h2 id="list-title">{t('listTabRegions')}</h2>
+          <RegionTable data={data} lang={lang} />
+        </>
+      ) : (
+        <>
+          <h2 id="list-title">
+            {t('listTitle')} ({rows.length})
+          </h2>
+          <TimeSlider data={data} />
+          <p className="table-tools">
+            <span className="hint">{t('downloadVisible')}:</span>
+            <CsvButtons onExport={exportCsv} testId="list-csv" />
+          </p>
+          {/* Sideways inside its box, names kept in view (src/styles/): on a phone a swipe moved the whole section. */}
+          <div className="table-scroll institution-table" data-testid="institution-table">
+            <table>
+              <caption className="visually-hidden">{t('listCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('institutions')}</th>
+                  <th scope="col">{t('municipality')}</th>
+                  <th scope="col">{t('category')}</th>
+                  <th scope="col">{t('clusters')}</th>
+                  <th scope="col">{t('founded')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ i, municipality }) => (
+                  <tr key={i.id}>
+                    <th scope="row">
+                      <button type="button" className="item-button" onClick={() => select({ kind: 'institution', id: i.id })}>
+                        {lang === 'de' ? i.name : i.name_en}
+                      </button>
+                    </th>
+                    <td>{municipality}</td>
+                    <td>{t(`cat_${i.category}` as StringKey)}</td>
+                    <td>
+                      {i.clusters
+                        .map((c) => {
+                          const cl = data.clustersById.get(c);
+                          return cl ? localized(lang, cl, 'name') : c;
+                        })
+                        .join(', ')}
+                    </td>
+                    <td>{i.founded ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </section>
   );
 }

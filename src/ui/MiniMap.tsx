@@ -25,7 +25,17 @@ export function MiniMap({ data, members, label, size = 120 }: Props) {
       <path d={path} fill="#faf8f3" stroke="#3f3a33" strokeWidth={members.length > 1 ? 0.8 : 1.2} strokeLinejoin="round" />
       {here.map((i) => {
         const [x, y] = project(i.position);
-        return <circle key={i.id} cx={x} cy={y} r={3.2} fill={data.clustersById.get(i.clusters[0]!)?.color ?? '#555'} stroke="#fff" strokeWidth={1} />;
+        return (
+          <circle
+            key={i.id}
+            cx={x}
+            cy={y}
+            r={3.2}
+            fill={data.clustersById.get(i.clusters[0]!)?.color ?? '#555'}
+            stroke="#fff"
+            strokeWidth={1}
+          />
+        );
       })}
     </svg>
   );

@@ -6,7 +6,9 @@ export function NoMapNotice() {
     <div className="no-map-notice" role="alert" data-testid="fatal">
       <strong>{translate('de', 'noWebgl2Title')}</strong> {translate('de', 'noWebgl2Text')} {translate('de', 'noMapRest')}
       <br />
-      <span lang="en"><strong>{translate('en', 'noWebgl2Title')}</strong> {translate('en', 'noWebgl2Text')} {translate('en', 'noMapRest')}</span>
+      <span lang="en">
+        <strong>{translate('en', 'noWebgl2Title')}</strong> {translate('en', 'noWebgl2Text')} {translate('en', 'noMapRest')}
+      </span>
     </div>
   );
 }

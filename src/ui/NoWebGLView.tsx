@@ -8,8 +8,10 @@ import { FatalMessage } from './FatalMessage';
 export function NoWebGLView() {
   return (
     <FatalMessage
-      titleDe={translate('de', 'noWebgl2Title')} textDe={translate('de', 'noWebgl2Text')}
-      titleEn={translate('en', 'noWebgl2Title')} textEn={translate('en', 'noWebgl2Text')}
+      titleDe={translate('de', 'noWebgl2Title')}
+      textDe={translate('de', 'noWebgl2Text')}
+      titleEn={translate('en', 'noWebgl2Title')}
+      textEn={translate('en', 'noWebgl2Text')}
     />
   );
 }

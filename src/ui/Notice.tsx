@@ -6,7 +6,9 @@ export function Notice({ testId, lang, onDismiss, children }: { testId: string; 
   return (
     <div className="notice" role="status" data-testid={testId}>
       <span>{children}</span>
-      <button type="button" className="icon-button" onClick={onDismiss} aria-label={translate(lang, 'dismiss')}>×</button>
+      <button type="button" className="icon-button" onClick={onDismiss} aria-label={translate(lang, 'dismiss')}>
+        ×
+      </button>
     </div>
   );
 }

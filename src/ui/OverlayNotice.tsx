@@ -9,8 +9,12 @@ export function OverlayNotice({ error }: { error?: string }) {
   if (!error || dismissed) return null;
   return (
     <div className="notice" role="alert" data-testid="overlay-notice">
-      <span>{translate(lang, 'overlaysMissing')} <code>{error}</code></span>
-      <button type="button" className="icon-button" onClick={() => setDismissed(true)} aria-label={translate(lang, 'dismiss')}>×</button>
+      <span>
+        {translate(lang, 'overlaysMissing')} <code>{error}</code>
+      </span>
+      <button type="button" className="icon-button" onClick={() => setDismissed(true)} aria-label={translate(lang, 'dismiss')}>
+        ×
+      </button>
     </div>
   );
 }

@@ -5,7 +5,13 @@ import type { AtlasData } from '../domain/atlas-data';
 import { translator } from '../lib/i18n';
 import { useAppStore } from '../store/app-store';
 
-const KIND_KEY = { municipality: 'municipality', kreis: 'kreis', institution: 'institutionOne', cluster: 'clusterOne', corridor: 'corridorOne' } as const;
+const KIND_KEY = {
+  municipality: 'municipality',
+  kreis: 'kreis',
+  institution: 'institutionOne',
+  cluster: 'clusterOne',
+  corridor: 'corridorOne',
+} as const;
 
 /**
  * One search box for municipalities, institutions, clusters and corridors (ARIA combobox):
@@ -34,19 +40,24 @@ export function SearchBox({ data }: { data: AtlasData }) {
   // Ready soon after the first map render; an Enter typed before that is kept and done then.
   const mapReady = useAppStore((s) => s.mapReady);
   const [pendingEnter, setPendingEnter] = useState(false);
-  useEffect(() => { if (mapReady) ensureIndex(); });
+  useEffect(() => {
+    if (mapReady) ensureIndex();
+  });
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
   const hits: SearchHit[] = useMemo(() => index?.search(query, 8) ?? [], [index, query]);
-  const pick = useCallback((hit: SearchHit | undefined) => {
-    if (!hit) return;
-    selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
-    setQuery(lang === 'de' ? hit.entry.label : hit.entry.labelEn);
-    setOpen(false);
-    setActive(-1);
-  }, [selectAndFly, lang]);
+  const pick = useCallback(
+    (hit: SearchHit | undefined) => {
+      if (!hit) return;
+      selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
+      setQuery(lang === 'de' ? hit.entry.label : hit.entry.labelEn);
+      setOpen(false);
+      setActive(-1);
+    },
+    [selectAndFly, lang],
+  );
   // The Enter typed while the index loaded, done once it is there.
   useEffect(() => {
     if (!pendingEnter || !index) return;
@@ -76,7 +87,9 @@ export function SearchBox({ data }: { data: AtlasData }) {
   const showList = open && query.trim() !== '';
   return (
     <div className="search">
-      <label htmlFor={`${listId}-input`} className="visually-hidden">{t('searchLabel')}</label>
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {t('searchLabel')}
+      </label>
       <input
         id={`${listId}-input`}
         type="search"
@@ -91,15 +104,27 @@ export function SearchBox({ data }: { data: AtlasData }) {
         spellCheck={false}
         // No <datalist>: the suggestions are our own listbox (Preact's types ask for the key).
         list={undefined}
-        onChange={(e) => { ensureIndex(); setQuery(e.currentTarget.value); setOpen(true); setActive(-1); }}
-        onFocus={() => { ensureIndex(); setOpen(true); }}
+        onChange={(e) => {
+          ensureIndex();
+          setQuery(e.currentTarget.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => {
+          ensureIndex();
+          setOpen(true);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
         data-testid="search"
       />
       {showList && (
         <ul id={listId} role="listbox" className="search-list" aria-label={t('searchLabel')}>
-          {index && hits.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">{t('searchNone')}</li>}
+          {index && hits.length === 0 && (
+            <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">
+              {t('searchNone')}
+            </li>
+          )}
           {hits.map((hit, i) => (
             <li
               key={hit.entry.key}
@@ -107,10 +132,16 @@ export function SearchBox({ data }: { data: AtlasData }) {
               role="option"
               aria-selected={i === active}
               className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => { e.preventDefault(); pick(hit); }}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(hit);
+              }}
             >
               <span className="search-label">{entryLabel(hit.entry)}</span>
-              <span className="search-detail">{t(KIND_KEY[hit.entry.kind])}{detailOf(hit.entry) ? ` · ${detailOf(hit.entry)}` : ''}</span>
+              <span className="search-detail">
+                {t(KIND_KEY[hit.entry.kind])}
+                {detailOf(hit.entry) ? ` · ${detailOf(hit.entry)}` : ''}
+              </span>
             </li>
           ))}
         </ul>

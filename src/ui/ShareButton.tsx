@@ -45,12 +45,22 @@ export function ShareButton({ onShared }: { onShared?: () => void }) {
   };
   return (
     <span className="share">
-      <button type="button" className="lang-button" onClick={() => void share()} data-testid="share-link">{t('shareLink')}</button>
-      {outcome === 'copied' && <span className="share-status" role="status" data-testid="share-status">{t('linkCopied')}</span>}
+      <button type="button" className="lang-button" onClick={() => void share()} data-testid="share-link">
+        {t('shareLink')}
+      </button>
+      {outcome === 'copied' && (
+        <span className="share-status" role="status" data-testid="share-status">
+          {t('linkCopied')}
+        </span>
+      )}
       {outcome === 'manual' && (
         <span className="share-status" role="status" data-testid="share-status">
-          <label>{t('copyManually')} <input ref={field} type="text" readOnly value={window.location.href} data-testid="share-url" /></label>
-          <button type="button" className="icon-button" onClick={() => setOutcome('idle')} aria-label={t('dismiss')}>×</button>
+          <label>
+            {t('copyManually')} <input ref={field} type="text" readOnly value={window.location.href} data-testid="share-url" />
+          </label>
+          <button type="button" className="icon-button" onClick={() => setOutcome('idle')} aria-label={t('dismiss')}>
+            ×
+          </button>
         </span>
       )}
     </span>

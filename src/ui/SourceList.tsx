@@ -14,7 +14,13 @@ export function SourceList({ ids, sources, label }: { ids: string[]; sources: Re
           if (!s) return null;
           return (
             <li key={id}>
-              {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> : s.title}
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
               {` — ${s.publisher}, ${formatDate(lang, s.date)}`}
             </li>
           );

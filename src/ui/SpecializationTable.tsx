@@ -11,13 +11,26 @@ export function SpecializationTable({ data, column, lang }: { data: AtlasData; c
   const t = translator(lang);
   return (
     <table className="specialization">
-      <thead><tr><th scope="col">{t('clusters')}</th><th scope="col">n</th><th scope="col">{t('per100k')}</th><th scope="col">LQ</th><th scope="col">{t('rank')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('clusters')}</th>
+          <th scope="col">n</th>
+          <th scope="col">{t('per100k')}</th>
+          <th scope="col">LQ</th>
+          <th scope="col">{t('rank')}</th>
+        </tr>
+      </thead>
       <tbody>
         {column.clusters.map((k) => {
           const cluster = data.clustersById.get(k.id)!;
           return (
             <tr key={k.id}>
-              <th scope="row"><span className="cluster-name"><span className="swatch" style={{ background: cluster.color }} aria-hidden="true" />{localized(lang, cluster, 'name')}</span></th>
+              <th scope="row">
+                <span className="cluster-name">
+                  <span className="swatch" style={{ background: cluster.color }} aria-hidden="true" />
+                  {localized(lang, cluster, 'name')}
+                </span>
+              </th>
               <td>{k.cases}</td>
               <td>{formatNumber(lang, k.per100k, 1)}</td>
               <td className={k.uncertain ? 'uncertain' : undefined} title={k.uncertain ? t('uncertainNote') : undefined}>

@@ -8,5 +8,9 @@ export function TalkEndedNotice() {
   const lang = useAppStore((s) => s.lang);
   const dismiss = useAppStore((s) => s.dismissTalkEnded);
   if (!ended) return null;
-  return <Notice testId="talk-ended" lang={lang} onDismiss={dismiss}>{translate(lang, ended === 'restored' ? 'talkEndedRestored' : 'talkEndedDefault')}</Notice>;
+  return (
+    <Notice testId="talk-ended" lang={lang} onDismiss={dismiss}>
+      {translate(lang, ended === 'restored' ? 'talkEndedRestored' : 'talkEndedDefault')}
+    </Notice>
+  );
 }

@@ -21,7 +21,7 @@ function ClockIcon() {
 /**
  * Founding-year slider: shows what existed in a year. Play runs from the oldest institution to
  * today; the presets jump to 2005 and 2021. Institutions without a known year always show.
- * On a phone it folds to a button with the year (styles.css), so the small map stays free.
+ * On a phone it folds to a button with the year (src/styles/), so the small map stays free.
  */
 export function TimeSlider({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
@@ -58,13 +58,37 @@ export function TimeSlider({ data }: { data: AtlasData }) {
   };
 
   return (
-    <div className={`time${open ? ' open' : ''}${year === null ? '' : ' filtered'}`} role="group" aria-label={t('timeLabel')} data-testid="time-slider">
-      <button type="button" className="time-toggle" aria-expanded={open} aria-controls={controlsId} onClick={() => setOpen(!open)}
-        aria-label={open ? t('timeFold') : `${t('timeUnfold')}: ${yearLabel}`}>
-        {open ? '×' : <><ClockIcon />{yearLabel}</>}
+    <div
+      className={`time${open ? ' open' : ''}${year === null ? '' : ' filtered'}`}
+      role="group"
+      aria-label={t('timeLabel')}
+      data-testid="time-slider"
+    >
+      <button
+        type="button"
+        className="time-toggle"
+        aria-expanded={open}
+        aria-controls={controlsId}
+        onClick={() => setOpen(!open)}
+        aria-label={open ? t('timeFold') : `${t('timeUnfold')}: ${yearLabel}`}
+      >
+        {open ? (
+          '×'
+        ) : (
+          <>
+            <ClockIcon />
+            {yearLabel}
+          </>
+        )}
       </button>
       <div className="time-controls" id={controlsId}>
-        <button type="button" className="time-play" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? t('pause') : t('play')}>
+        <button
+          type="button"
+          className="time-play"
+          onClick={togglePlay}
+          aria-pressed={playing}
+          aria-label={playing ? t('pause') : t('play')}
+        >
           {playing ? '❚❚' : '▶'}
         </button>
         <input
@@ -73,17 +97,40 @@ export function TimeSlider({ data }: { data: AtlasData }) {
           max={today}
           step={1}
           value={shown}
-          onChange={(e) => { setPlaying(false); const v = Number(e.currentTarget.value); setYear(v >= today ? null : v); }}
+          onChange={(e) => {
+            setPlaying(false);
+            const v = Number(e.currentTarget.value);
+            setYear(v >= today ? null : v);
+          }}
           aria-label={t('timeLabel')}
           aria-valuetext={yearLabel}
         />
-        <output className="time-year" aria-live="polite">{yearLabel}</output>
+        <output className="time-year" aria-live="polite">
+          {yearLabel}
+        </output>
         {PRESETS.map((p) => (
-          <button key={p} type="button" className={`time-preset${year === p ? ' on' : ''}`} aria-pressed={year === p} onClick={() => { setPlaying(false); setYear(p); }}>
+          <button
+            key={p}
+            type="button"
+            className={`time-preset${year === p ? ' on' : ''}`}
+            aria-pressed={year === p}
+            onClick={() => {
+              setPlaying(false);
+              setYear(p);
+            }}
+          >
             {p}
           </button>
         ))}
-        <button type="button" className={`time-preset${year === null ? ' on' : ''}`} aria-pressed={year === null} onClick={() => { setPlaying(false); setYear(null); }}>
+        <button
+          type="button"
+          className={`time-preset${year === null ? ' on' : ''}`}
+          aria-pressed={year === null}
+          onClick={() => {
+            setPlaying(false);
+            setYear(null);
+          }}
+        >
           {t('today')}
         </button>
       </div>

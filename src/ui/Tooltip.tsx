@@ -35,8 +35,17 @@ function lines(data: AtlasData, hover: Hover, lang: Lang, perKreis: boolean): [s
     if (!m) return undefined;
     // Coloured per Kreis, a click selects the Kreis: the tooltip names what the click will open.
     const kreis = perKreis ? kreiseOf(data.byAgs).get(kreisKeyOf(m.ags)) : undefined;
-    if (kreis) return [kreis.name, `${translate(lang, 'kreis')} · ${kreis.members.length} ${translate(lang, 'municipalities')}`, `${translate(lang, 'municipality')}: ${m.name}`];
-    return [m.name, m.kreisfrei ? translate(lang, 'kreisfreieStadt') : m.kreis, `${formatNumber(lang, m.areaKm2, 1)} ${translate(lang, 'km2')}`];
+    if (kreis)
+      return [
+        kreis.name,
+        `${translate(lang, 'kreis')} · ${kreis.members.length} ${translate(lang, 'municipalities')}`,
+        `${translate(lang, 'municipality')}: ${m.name}`,
+      ];
+    return [
+      m.name,
+      m.kreisfrei ? translate(lang, 'kreisfreieStadt') : m.kreis,
+      `${formatNumber(lang, m.areaKm2, 1)} ${translate(lang, 'km2')}`,
+    ];
   }
   if (hover.kind === 'institution') {
     const i = data.institutionsById.get(hover.id);
@@ -60,7 +69,9 @@ export function Tooltip({ data }: { data: AtlasData }) {
   return (
     <div className="tooltip" role="tooltip" data-testid="tooltip" style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}>
       <strong>{title}</strong>
-      {rest.map((line) => <span key={line}>{line}</span>)}
+      {rest.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
     </div>
   );
 }

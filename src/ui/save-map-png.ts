@@ -13,20 +13,27 @@ export function saveMapPng(data: AtlasData, s: AppState, lang: Lang): void {
   const container = document.querySelector<HTMLElement>('[data-testid="map"]');
   if (!container) return;
   const indicator = indicatorsOf(data, s.imported?.columns).find((i) => i.id === s.indicator);
-  const legend: LegendItem[] = data.clusters.filter((c) => !s.hiddenClusters.includes(c.id)).map((c) => ({ colour: c.color, label: localized(lang, c, 'name') }));
+  const legend: LegendItem[] = data.clusters
+    .filter((c) => !s.hiddenClusters.includes(c.id))
+    .map((c) => ({ colour: c.color, label: localized(lang, c, 'name') }));
   const request = choroplethRequest(s);
   const k = s.choropleth;
   if (indicator && k) {
     const fmt = (x: number) => formatNumber(lang, x, indicator.digits);
     k.colours.forEach((colour, i) => {
       const { min, max } = k.ranges[i]!;
-      legend.push({ colour, label: `${fmt(min) === fmt(max) ? fmt(min) : `${fmt(min)} – ${fmt(max)}`} ${localized(lang, indicator, 'unit')}` });
+      legend.push({
+        colour,
+        label: `${fmt(min) === fmt(max) ? fmt(min) : `${fmt(min)} – ${fmt(max)}`} ${localized(lang, indicator, 'unit')}`,
+      });
     });
     // The map's colour for a unit without a value (the paper colour, as in the legend on screen).
     legend.push({ colour: '#faf8f3', label: translate(lang, 'noValue') });
   }
   const perKreis = indicator && levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : '';
-  const title = indicator ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}${perKreis}` : translate(lang, 'appTitle');
+  const title = indicator
+    ? `${translate(lang, 'appTitle')}: ${localized(lang, indicator, 'label')}${perKreis}`
+    : translate(lang, 'appTitle');
   const method = indicator ? `${translate(lang, 'classification')}: ${translate(lang, `scheme_${s.scheme}`)} · ` : '';
   const footer = `${method}${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
   downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(captureMap(container), title, legend, footer));

@@ -17,7 +17,9 @@ export function useOverlays(data: AtlasData, mapReady: boolean): { overlays?: Ov
       (overlays) => live && setResult({ overlays }),
       (error: unknown) => live && setResult({ error: error instanceof Error ? error.message : String(error) }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [data, mapReady]);
   return result;
 }

@@ -16,8 +16,16 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     const evil = '<img src=x onerror="window.__pwned=1">Zeche <b>Evil</b>';
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?i=bergwerk-walsum`, {
       before: async (p) => {
-        await replaceDataFile(p, 'institutions', { edit: (j) => { j.features[0].properties.name = evil; } });
-        await replaceDataFile(p, 'clusters', { edit: (j) => { j.clusters[0].name_de = '<script>window.__pwned=2</script>Gesundheit'; } });
+        await replaceDataFile(p, 'institutions', {
+          edit: (j) => {
+            j.features[0].properties.name = evil;
+          },
+        });
+        await replaceDataFile(p, 'clusters', {
+          edit: (j) => {
+            j.clusters[0].name_de = '<script>window.__pwned=2</script>Gesundheit';
+          },
+        });
       },
     });
     expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe(evil);
@@ -36,7 +44,9 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
   it('applies a hash typed into the running app like a link: garbage is reported as text, a good one flies there', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
     const hash = () => page.evaluate(() => window.location.hash);
-    await page.evaluate(() => { window.location.hash = '#/?m=<img src=x onerror=alert(1)>&v=1e999/99/999&y=99999&zz=1'; });
+    await page.evaluate(() => {
+      window.location.hash = '#/?m=<img src=x onerror=alert(1)>&v=1e999/99/999&y=99999&zz=1';
+    });
     const notice = page.getByTestId('link-notice');
     await expect.poll(() => notice.textContent()).toContain('m=<img src=x onerror=alert(1)>');
     expect(await notice.textContent()).toContain('y=99999');
@@ -45,7 +55,9 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     await expect.poll(hash).not.toContain('img');
     expect(await page.getByTestId('map').isVisible()).toBe(true);
     // A good hash typed next opens Dortmund and moves the camera there.
-    await page.evaluate(() => { window.location.hash = '#/?m=05913000'; });
+    await page.evaluate(() => {
+      window.location.hash = '#/?m=05913000';
+    });
     await expect.poll(() => page.locator('[data-testid="panel"] h2').textContent()).toBe('Dortmund');
     await expect.poll(hash, { timeout: 10_000 }).toMatch(/v=1\d\.\d+\/51\.\d+\/7\.4\d+/);
     expect(consoleErrors).toEqual([]);
@@ -55,11 +67,26 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
   it('names the file when a geodata file is missing, broken JSON or invalid, and offers to retry', async () => {
     const cases = [
       { file: 'ruhr-municipalities', change: { status: 404 }, expected: /ruhr-municipalities\.geojson: HTTP 404/ },
-      { file: 'institutions', change: { body: '{"type": "FeatureCollection", "features": [' }, expected: /institutions\.geojson: ist kein gültiges JSON/ },
-      { file: 'ruhr-municipalities', change: { edit: (j: any) => { j.features[3].properties.ags = 'abc'; } }, expected: /ruhr-municipalities\.geojson.*ags/ },
+      {
+        file: 'institutions',
+        change: { body: '{"type": "FeatureCollection", "features": [' },
+        expected: /institutions\.geojson: ist kein gültiges JSON/,
+      },
+      {
+        file: 'ruhr-municipalities',
+        change: {
+          edit: (j: any) => {
+            j.features[3].properties.ags = 'abc';
+          },
+        },
+        expected: /ruhr-municipalities\.geojson.*ags/,
+      },
     ];
     for (const [i, c] of cases.entries()) {
-      const { page } = await openApp(app.browser, app.server.url, { before: (p) => replaceDataFile(p, c.file, c.change), ready: '[data-testid="fatal"]' });
+      const { page } = await openApp(app.browser, app.server.url, {
+        before: (p) => replaceDataFile(p, c.file, c.change),
+        ready: '[data-testid="fatal"]',
+      });
       const text = await page.getByTestId('fatal').textContent();
       expect(text).toMatch(c.expected);
       expect(text).toContain('The map data could not be loaded');
@@ -72,10 +99,19 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
   it('keeps the map and says why when the derived corridor bands are missing or do not fit the data', async () => {
     const cases = [
       { change: { status: 404 }, expected: /derived-overlays\.json: HTTP 404/ },
-      { change: { edit: (j: any) => { j.corridors.pop(); } }, expected: /derived-overlays\.json: .*npm run overlays/ },
+      {
+        change: {
+          edit: (j: any) => {
+            j.corridors.pop();
+          },
+        },
+        expected: /derived-overlays\.json: .*npm run overlays/,
+      },
     ];
     for (const [i, c] of cases.entries()) {
-      const { page } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, { before: (p) => replaceDataFile(p, 'derived-overlays', c.change) });
+      const { page } = await openApp(app.browser, `${app.server.url}#/?m=05911000`, {
+        before: (p) => replaceDataFile(p, 'derived-overlays', c.change),
+      });
       const notice = page.getByTestId('overlay-notice');
       await notice.waitFor({ timeout: 30_000 });
       expect(await notice.textContent()).toMatch(c.expected);
@@ -134,7 +170,12 @@ describe('bad input: each case gets a clear message and loses nothing', () => {
     // The tile host unreachable, as without a network (only it: the app's own files still load).
     let tiles = 0;
     const { page } = await openApp(app.browser, app.server.url, {
-      before: async (p) => { await p.route('https://tile.openstreetmap.org/**', (route) => { tiles++; return route.abort('internetdisconnected'); }); },
+      before: async (p) => {
+        await p.route('https://tile.openstreetmap.org/**', (route) => {
+          tiles++;
+          return route.abort('internetdisconnected');
+        });
+      },
     });
     await page.getByTestId('online-basemap').click();
     await expect.poll(() => page.getByTestId('basemap-failed').isVisible(), { timeout: 15_000 }).toBe(true);

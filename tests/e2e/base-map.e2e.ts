@@ -28,7 +28,6 @@ async function distinctColours(page: Page): Promise<number> {
   });
 }
 
-
 /** A municipality's label point from the committed geodata: a spot that surely lies inside it. */
 function labelPoint(ags: string): [number, number] {
   const file = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as {
@@ -37,7 +36,6 @@ function labelPoint(ags: string): [number, number] {
   const p = file.features.find((f) => f.properties.ags === ags)!.properties;
   return [p.label_lon, p.label_lat];
 }
-
 
 describe('base map in Chromium', () => {
   it('renders the region with no foreign request and no console error', async () => {
@@ -61,7 +59,11 @@ describe('base map in Chromium', () => {
     const scripts: string[] = [];
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=10.5/51.47/7.3`, {
       layers: true,
-      before: async (p) => { p.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); }); },
+      before: async (p) => {
+        p.on('request', (r) => {
+          if (r.resourceType() === 'script') scripts.push(r.url());
+        });
+      },
     });
     await settle(page);
     expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);

@@ -6,7 +6,6 @@ import { syntheticGenesis2021 } from '../support/synthetic-genesis';
 
 const app = useBuiltApp();
 
-
 describe('comparing municipalities in Chromium', () => {
   it('compares Bochum and Duisburg: cards, URL, and a German CSV download', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
@@ -33,7 +32,9 @@ describe('comparing municipalities in Chromium', () => {
   });
 
   it('compares Bochum, Dortmund, Essen and Duisburg on official employment: LQ, rank, strong flag, growth, CSV', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000,05113000,05112000`, { viewport: { width: 1600, height: 1000 } });
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000,05113000,05112000`, {
+      viewport: { width: 1600, height: 1000 },
+    });
     const employment = page.getByTestId('employment');
     await expect.poll(() => employment.getByTestId('employment-table').count()).toBe(4);
     // Bochum, information and communication (J), 2020 against NRW: LQ 1,17, third in the Ruhr, strong.
@@ -60,7 +61,9 @@ describe('comparing municipalities in Chromium', () => {
     await page.getByTestId('employment-charts-toggle').locator('summary').click();
     const charts = page.getByTestId('employment-charts');
     await expect.poll(() => charts.locator('figure svg').count()).toBeGreaterThanOrEqual(7);
-    expect(await charts.getByTestId('chart-lq-rank-J-2020').locator('figcaption').textContent()).toMatch(/Am höchsten: Dortmund 1,48; am niedrigsten: Bottrop 0,23/);
+    expect(await charts.getByTestId('chart-lq-rank-J-2020').locator('figcaption').textContent()).toMatch(
+      /Am höchsten: Dortmund 1,48; am niedrigsten: Bottrop 0,23/,
+    );
     const [png] = await Promise.all([page.waitForEvent('download'), charts.getByTestId('chart-lq-rank-J-2020-png').click()]);
     expect(png.suggestedFilename()).toBe('clusteratlas-lq-rank-J-2020.png');
     const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
@@ -72,13 +75,21 @@ describe('comparing municipalities in Chromium', () => {
   });
 
   it('loads a Regionalstatistik employment export as downloaded and adds its year to the comparison', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000`, { viewport: { width: 1600, height: 1000 } });
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000`, {
+      viewport: { width: 1600, height: 1000 },
+    });
     await expect.poll(() => page.getByTestId('employment-table').count()).toBe(2);
-    await page.getByTestId('import-file').setInputFiles({ name: 'synthetic-13111-07-05-4_2021.csv', mimeType: 'text/csv', buffer: syntheticGenesis2021() });
-    await expect.poll(() => page.getByTestId('import-understood').textContent()).toContain('13111-07-05-4, 15 Kreise, 2021, 14 Wirtschaftszweige');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'synthetic-13111-07-05-4_2021.csv', mimeType: 'text/csv', buffer: syntheticGenesis2021() });
+    await expect
+      .poll(() => page.getByTestId('import-understood').textContent())
+      .toContain('13111-07-05-4, 15 Kreise, 2021, 14 Wirtschaftszweige');
     // The new year is offered and shown: Bochum's J, 5,289 in 2020, is 5,342 in the synthetic 2021.
     await expect.poll(() => page.getByTestId('employment-end').inputValue()).toBe('2021');
-    await expect.poll(() => page.getByTestId('employment-table').first().locator('tr[data-section="J"]').textContent()).toMatch(/^.*5\.342/);
+    await expect
+      .poll(() => page.getByTestId('employment-table').first().locator('tr[data-section="J"]').textContent())
+      .toMatch(/^.*5\.342/);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -143,7 +154,9 @@ describe('comparing municipalities in Chromium', () => {
   });
 
   it('on a phone, shows the comparison as a readable sheet that folds away without losing it', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024&cmp=05562,05562024`, { viewport: { width: 360, height: 740 } });
+    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05562024&cmp=05562,05562024`, {
+      viewport: { width: 360, height: 740 },
+    });
     const sheet = page.getByTestId('compare');
     await expect.poll(() => page.getByTestId('compare-card').count()).toBe(2);
     // Most of the screen, not a strip inside the small map.
@@ -192,7 +205,9 @@ describe('comparing municipalities in Chromium', () => {
 
   it('per Kreis, names the Kreis and its value under the pointer, and a click opens the Kreis', async () => {
     // Breckerfeld (about 150 inhabitants per km²) in the Ennepe-Ruhr-Kreis (767 per km²).
-    const feature = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')).features.find((f: { properties: { ags: string } }) => f.properties.ags === '05954004');
+    const feature = JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')).features.find(
+      (f: { properties: { ags: string } }) => f.properties.ags === '05954004',
+    );
     const { label_lon: lon, label_lat: lat } = feature.properties;
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?v=11.00/${lat}/${lon}&ind=density&lvl=kreis`);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -208,74 +223,6 @@ describe('comparing municipalities in Chromium', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.getByTestId('panel').locator('h2').textContent()).toBe('Ennepe-Ruhr-Kreis');
     expect(await page.evaluate(() => window.location.hash)).toContain('kr=05954');
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
-
-  it('colours own counts per Kreis once the user says they add up: legend 1 to 13', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
-    const ags = (JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as { features: { properties: { ags: string } }[] }).features.map((f) => f.properties.ags);
-    const csv = `AGS;Betriebe\n${ags.map((a) => `${a};1`).join('\n')}\n`;
-    await page.getByTestId('import-file').setInputFiles({ name: 'betriebe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => page.getByTestId('indicator-select').inputValue()).toBe('user:0');
-    await page.getByTestId('choropleth-level').getByLabel('je Kreis').check();
-    // Until the user says what the column holds, the map stays per municipality (all ones).
-    const aggregation = page.getByTestId('own-data-aggregation');
-    expect(await aggregation.textContent()).toContain('Anzahlen oder Quoten');
-    expect(await page.getByTestId('choropleth-legend').textContent()).not.toContain('13');
-    await aggregation.getByLabel(/addieren/).check();
-    // Kreis Wesel has 13 members, a kreisfreie Stadt counts once.
-    // Counts are whole numbers, shown so; a class of one value is that value, not "1 – 1".
-    await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').first().textContent()).toMatch(/^1 +\(11\)/);
-    expect(await page.getByTestId('choropleth-legend').textContent()).toMatch(/\b13\b/);
-    await settle(page);
-    await page.getByTestId('choropleth').screenshot({ path: `${SHOTS}/own-data-per-kreis.png` });
-    await page.screenshot({ path: `${SHOTS}/own-data-per-kreis-map.png` });
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
-
-  it('lists own data in the region table, per Kreis once the user says it adds up; the map uses the same answer', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
-    const ags = (JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8')) as { features: { properties: { ags: string } }[] }).features.map((f) => f.properties.ags);
-    await page.getByTestId('import-file').setInputFiles({ name: 'betriebe.csv', mimeType: 'text/csv', buffer: Buffer.from(`AGS;Betriebe\n${ags.map((a) => `${a};1`).join('\n')}\n`) });
-    await expect.poll(() => page.getByTestId('indicator-select').inputValue()).toBe('user:0');
-    await page.getByTestId('list-toggle').click();
-    await page.getByTestId('list-tab-regions').click();
-    const table = page.getByTestId('region-table');
-    await expect.poll(() => table.locator('thead').textContent()).toContain('Betriebe');
-    const weselRow = () => table.locator('tbody tr', { has: page.getByRole('button', { name: 'Kreis Wesel', exact: true }) });
-    await table.getByText('je Kreis').click();
-    // Per Kreis the column waits for the user's word: empty, with the question.
-    const ask = page.getByTestId('table-aggregation-user:0');
-    expect(await ask.textContent()).toContain('Anzahlen oder Quoten');
-    expect(await weselRow().locator('td.own').textContent()).toBe('–');
-    await ask.getByLabel(/addieren/).check();
-    await expect.poll(() => weselRow().locator('td.own').textContent()).toBe('13,00');
-    await page.screenshot({ path: `${SHOTS}/region-table-own-data.png` });
-    // The map, coloured per Kreis, takes the same answer without asking again.
-    await page.getByTestId('list-toggle').click();
-    await page.getByTestId('choropleth-level').getByLabel('je Kreis').check();
-    await expect.poll(() => page.getByTestId('choropleth-legend').textContent()).toMatch(/\b13\b/);
-    expect(await page.getByTestId('own-data-aggregation').getByLabel(/addieren/).isChecked()).toBe(true);
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
-
-  it('imports a German CSV (worker), colours the map by it, and reports bad rows; a binary file changes nothing', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000`);
-    await page.getByTestId('import-file').setInputFiles('tests/fixtures/broken.csv');
-    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('3');
-    expect(await page.getByTestId('indicator-select').inputValue()).toBe('user:0');
-    await expect.poll(() => page.getByTestId('choropleth-legend').locator('li').count()).toBeGreaterThan(1);
-    await page.getByTestId('import-report').locator('summary').click();
-    expect(await page.getByTestId('import-report').textContent()).toMatch(/Zeile 3: AGS 99999999/);
-    await page.getByTestId('import-file').setInputFiles('tests/fixtures/binary.csv');
-    await expect.poll(() => page.getByTestId('import-error').textContent()).toMatch(/keine Textdatei/);
-    // Nothing was lost: the selection and the first import are still there.
-    expect(await page.locator('[data-testid="panel"] h2').textContent()).toBe('Bochum');
-    expect(await page.getByTestId('indicator-select').inputValue()).toBe('user:0');
-    await page.screenshot({ path: `${SHOTS}/import-csv.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,9 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 describe('installable app', () => {
   let server: StaticServer;
   const profile = mkdtempSync(join(tmpdir(), 'clusteratlas-profile-'));
-  beforeAll(async () => { server = await serveStatic('dist'); });
+  beforeAll(async () => {
+    server = await serveStatic('dist');
+  });
   afterAll(async () => {
     await server.close();
     rmSync(profile, { recursive: true, force: true });

@@ -24,7 +24,11 @@ interface OpenOptions {
 
 export async function openApp(browser: Browser, url: string, options: OpenOptions = {}): Promise<Watched> {
   // bypassCSP only for tests that inject a script (axe-core): the app's CSP forbids inline scripts.
-  const page = await browser.newPage({ ...WITHOUT_SERVICE_WORKER, viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  const page = await browser.newPage({
+    ...WITHOUT_SERVICE_WORKER,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const own = new URL(url).host;
   const watched: Watched = { page, foreignRequests: [], consoleErrors: [] };
   page.on('request', (r) => {
@@ -38,7 +42,9 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
   page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
   await options.before?.(page);
   await page.goto(url);
-  await page.waitForSelector(options.ready ?? (options.layers ? '[data-layers-ready="true"]' : '[data-map-idle="true"]'), { timeout: 90_000 });
+  await page.waitForSelector(options.ready ?? (options.layers ? '[data-layers-ready="true"]' : '[data-map-idle="true"]'), {
+    timeout: 90_000,
+  });
   return watched;
 }
 

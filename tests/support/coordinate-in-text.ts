@@ -19,7 +19,8 @@ export function coordinateInText(text: string): [number, number] | undefined {
   const t = text
     .replace(/(\d)\.\s(\d)/g, '$1.$2') // "53. 4″"
     .replace(/(\d),(\d+)(?=\s*(″|"|°))/g, '$1.$2') // German decimal comma
-    .replace(/′/g, "'").replace(/″|''/g, '"');
+    .replace(/′/g, "'")
+    .replace(/″|''/g, '"');
   const n = (s: string | undefined) => (s ? Number(s) : 0);
   const part = String.raw`(\d{1,3})\s*°\s*(\d{1,2}(?:\.\d+)?)\s*'\s*(?:(\d{1,2}(?:\.\d+)?)\s*["']?\s*)?['"]?\s*`;
   const dms = new RegExp(`${part}(?:N|Nord)[\\s,:]*${part}(?:E|O|Ost)`).exec(t);

@@ -12,9 +12,18 @@ export function syntheticGenesis2021(): Buffer {
   const lines = new TextDecoder('windows-1252').decode(readFileSync('geodata/employment/raw/13111-07-05-4_2020.csv')).split('\n');
   const firstData = lines.findIndex((l) => /^DG;/.test(l));
   const footer = lines.findIndex((l) => l.startsWith('__________'));
-  const preamble = lines.slice(0, firstData).map((l, i) => (i === 1 ? l.replace(/;/, ' (SYNTHETISCHE TESTWERTE);') : l.replace('30.06.2020', '30.06.2021')));
-  const rows = lines.slice(firstData, footer).filter((l) => RUHR.test(l))
-    .map((l) => l.split(';').map((c, i) => (i >= 3 && /^\d+$/.test(c) ? String(Math.round(Number(c) * 1.01)) : c)).join(';'));
+  const preamble = lines
+    .slice(0, firstData)
+    .map((l, i) => (i === 1 ? l.replace(/;/, ' (SYNTHETISCHE TESTWERTE);') : l.replace('30.06.2020', '30.06.2021')));
+  const rows = lines
+    .slice(firstData, footer)
+    .filter((l) => RUHR.test(l))
+    .map((l) =>
+      l
+        .split(';')
+        .map((c, i) => (i >= 3 && /^\d+$/.test(c) ? String(Math.round(Number(c) * 1.01)) : c))
+        .join(';'),
+    );
   const text = [...preamble, ...rows, ...lines.slice(footer)].join('\r\n');
   const bytes = Buffer.alloc(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) <= 0xff ? text.charCodeAt(i) : 0x3f;

@@ -14,7 +14,13 @@ import type { MunicipalityFeature } from '../../src/domain/municipality';
 const KM_PER_DEG_LAT = 111.2;
 
 function square(ags: string, west: number, south: number, size: number): MunicipalityFeature {
-  const ring = [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]];
+  const ring = [
+    [west, south],
+    [west + size, south],
+    [west + size, south + size],
+    [west, south + size],
+    [west, south],
+  ];
   return {
     type: 'Feature',
     geometry: { type: 'Polygon', coordinates: [ring] },
@@ -24,15 +30,40 @@ function square(ags: string, west: number, south: number, size: number): Municip
 
 function inst(id: string, position: [number, number], clusters: string[], extra: Partial<Institution> = {}): Institution {
   return {
-    id, name: id, name_en: id, category: 'research', clusters, ags: '05911000', founded: null, founded_source: null,
-    url: null, source: { url: 'https://example.org', text: 'x', audit: null }, desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', site: null, seat: false, ended: null, facts: [], second_source: null,
-    position, ...extra,
+    id,
+    name: id,
+    name_en: id,
+    category: 'research',
+    clusters,
+    ags: '05911000',
+    founded: null,
+    founded_source: null,
+    url: null,
+    source: { url: 'https://example.org', text: 'x', audit: null },
+    desc_de: 'x',
+    desc_en: 'x',
+    aliases: [],
+    precision: 'exact',
+    site: null,
+    seat: false,
+    ended: null,
+    facts: [],
+    second_source: null,
+    position,
+    ...extra,
   };
 }
 
 describe('corridorBand', () => {
   it('buffers a 0.1° north–south line by 1 km into a band of about 2 km × 13 km', () => {
-    const band = corridorBand([[7, 51], [7, 51.1]], false, 1);
+    const band = corridorBand(
+      [
+        [7, 51],
+        [7, 51.1],
+      ],
+      false,
+      1,
+    );
     const km2 = turfArea(band) / 1e6;
     // 2 km wide along 11.1 km, plus two half discs of radius 1 km (π km²): ≈ 25.4 km².
     expect(km2).toBeGreaterThan(24.5);
@@ -40,7 +71,11 @@ describe('corridorBand', () => {
   });
 
   it('closes a triangle into a ring whose centre stays outside the band', () => {
-    const anchors = [[7, 51], [7.3, 51], [7.15, 51.2]];
+    const anchors = [
+      [7, 51],
+      [7.3, 51],
+      [7.15, 51.2],
+    ];
     const band = corridorBand(anchors, true, 1);
     expect(pointsInArea(band, [{ position: [7.15, 51.07] as [number, number] }])).toHaveLength(0);
     expect(pointsInArea(band, [{ position: [7.3, 51.005] as [number, number] }])).toHaveLength(1);
@@ -52,7 +87,14 @@ describe('corridorBand', () => {
 });
 
 describe('pointsInArea and municipalitiesTouching', () => {
-  const band = corridorBand([[7.05, 51.05], [7.25, 51.05]], false, 1);
+  const band = corridorBand(
+    [
+      [7.05, 51.05],
+      [7.25, 51.05],
+    ],
+    false,
+    1,
+  );
   it('finds the points inside the band and only those', () => {
     const near = inst('near', [7.15, 51.05 + 0.5 / KM_PER_DEG_LAT], ['a']);
     const far = inst('far', [7.15, 51.05 + 2 / KM_PER_DEG_LAT], ['a']);
@@ -68,9 +110,21 @@ describe('pointsInArea and municipalitiesTouching', () => {
 
 describe('clusterFocusArea', () => {
   it('merges overlapping discs into one area and keeps distant ones apart', () => {
-    const merged = clusterFocusArea([[7, 51], [7.01, 51]], 2)!;
+    const merged = clusterFocusArea(
+      [
+        [7, 51],
+        [7.01, 51],
+      ],
+      2,
+    )!;
     expect(merged.geometry.type).toBe('Polygon');
-    const apart = clusterFocusArea([[7, 51], [7.5, 51]], 2)!;
+    const apart = clusterFocusArea(
+      [
+        [7, 51],
+        [7.5, 51],
+      ],
+      2,
+    )!;
     expect(apart.geometry.type).toBe('MultiPolygon');
     // Two separate discs of radius 2 km: 2 × π × 4 ≈ 25.1 km².
     expect(turfArea(apart) / 1e6).toBeCloseTo(25.1, 0);
@@ -82,10 +136,25 @@ describe('clusterFocusArea', () => {
 
 describe('corridorLabelPoint', () => {
   it('puts a line label at the given fraction and a ring label at the centre', () => {
-    const [lon, lat] = corridorLabelPoint([[7, 51], [7, 51.2]], false, 0.25);
+    const [lon, lat] = corridorLabelPoint(
+      [
+        [7, 51],
+        [7, 51.2],
+      ],
+      false,
+      0.25,
+    );
     expect(lon).toBeCloseTo(7, 5);
     expect(lat).toBeCloseTo(51.05, 3);
-    const [cx, cy] = corridorLabelPoint([[7, 51], [7.3, 51], [7.15, 51.3]], true, 0.5);
+    const [cx, cy] = corridorLabelPoint(
+      [
+        [7, 51],
+        [7.3, 51],
+        [7.15, 51.3],
+      ],
+      true,
+      0.5,
+    );
     expect(cx).toBeCloseTo(7.15, 9);
     expect(cy).toBeCloseTo(51.1, 9);
   });
@@ -110,13 +179,24 @@ describe('institution counts and filters', () => {
   });
 });
 
-
 describe('areaShareInside', () => {
   it('is one half for a square cut through its middle (hand-checked), 1 inside and 0 outside', async () => {
     const { areaShareInside } = await import('../../src/analysis/area-share');
     const sq = (w: number, s: number, e: number, n: number) => ({
-      type: 'Feature' as const, properties: {},
-      geometry: { type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
     });
     const area = sq(7, 51, 7.1, 51.1);
     expect(areaShareInside(sq(6.9, 50.9, 7.05, 51.2), area)).toBeCloseTo(0.5, 2);

@@ -93,6 +93,9 @@ describe('what a click on the map selects', () => {
     expect(unitAt('05562024', data.byAgs, { ...state, indicator: '' })).toEqual({ kind: 'municipality', id: '05562024' });
     const imported = { columns: [{ name: 'Quote', values: {} }] };
     expect(unitAt('05562024', data.byAgs, { ...state, indicator: 'user:0', imported })).toEqual({ kind: 'municipality', id: '05562024' });
-    expect(unitAt('05562024', data.byAgs, { ...state, indicator: 'user:0', imported, userAggregation: { 'user:0': 'mean' } })).toEqual({ kind: 'kreis', id: '05562' });
+    expect(unitAt('05562024', data.byAgs, { ...state, indicator: 'user:0', imported, userAggregation: { 'user:0': 'mean' } })).toEqual({
+      kind: 'kreis',
+      id: '05562',
+    });
   });
 });

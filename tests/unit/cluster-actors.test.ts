@@ -9,7 +9,9 @@ import { SEED_ORGANISATIONS, type SeedOrganisation } from '../support/seed-organ
 
 const { institutions, clusters } = readGeodataFiles();
 const byId = new Map(institutions.map((i) => [i.id, i]));
-const withoutPoint = new Map(clusters.clusters.flatMap((c) => c.members_without_point.map((w) => [w.id, { ...w, cluster: c.id }] as const)));
+const withoutPoint = new Map(
+  clusters.clusters.flatMap((c) => c.members_without_point.map((w) => [w.id, { ...w, cluster: c.id }] as const)),
+);
 const eventText = JSON.stringify(clusters.events);
 
 /** Every URL a reader can see, with where it is. */
@@ -34,11 +36,19 @@ function shownUrls(): [string, string][] {
 describe('organisations named in the two source documents', () => {
   it.each(SEED_ORGANISATIONS)('$seed: $name', (org: SeedOrganisation) => {
     switch (org.where) {
-      case 'map': expect(byId.has(org.id), `${org.id} on the map`).toBe(true); break;
-      case 'list': expect(withoutPoint.has(org.id), `${org.id} in a cluster's list`).toBe(true); break;
-      case 'event': expect(eventText).toContain(org.name); break;
+      case 'map':
+        expect(byId.has(org.id), `${org.id} on the map`).toBe(true);
+        break;
+      case 'list':
+        expect(withoutPoint.has(org.id), `${org.id} in a cluster's list`).toBe(true);
+        break;
+      case 'event':
+        expect(eventText).toContain(org.name);
+        break;
       // Outside the Ruhr: named in the facts of the conference, not a place in the atlas.
-      case 'outside': expect(org.reason.length).toBeGreaterThan(10); break;
+      case 'outside':
+        expect(org.reason.length).toBeGreaterThan(10);
+        break;
     }
   });
 
@@ -61,7 +71,11 @@ describe('the clusters', () => {
   it('counts no power plant as hydrogen unless a sourced hydrogen project is at the site', () => {
     const plants = institutions.filter((i) => i.clusters.includes('hydrogen') && i.category === 'energy-company');
     const quotes = (p: (typeof plants)[number]) => [...p.facts.map((f) => f.source.text), p.site?.located.text ?? ''];
-    for (const p of plants) expect(quotes(p).some((q) => /wasserstoff/i.test(q)), p.id).toBe(true);
+    for (const p of plants)
+      expect(
+        quotes(p).some((q) => /wasserstoff/i.test(q)),
+        p.id,
+      ).toBe(true);
   });
 
   it('keeps the coal and steel heritage as the history the clusters grew from', () => {
@@ -87,7 +101,8 @@ describe('sources a reader can trust', () => {
 
   it('writes no figure in a description without a source of its own', () => {
     // Staff, beds, students, money, area: such a figure belongs in `facts`, with its source.
-    const figure = /\d[\d.,]*\s*(Betten|Beschäftigte|Mitarbeit|Studierende|Millionen|Mio\.|Euro|€|Hektar|ha\b|m²|beds|staff|employees|students|million|hectares)/i;
+    const figure =
+      /\d[\d.,]*\s*(Betten|Beschäftigte|Mitarbeit|Studierende|Millionen|Mio\.|Euro|€|Hektar|ha\b|m²|beds|staff|employees|students|million|hectares)/i;
     const found = institutions.filter((i) => figure.test(i.desc_de) || figure.test(i.desc_en)).map((i) => i.id);
     expect(found).toEqual([]);
   });

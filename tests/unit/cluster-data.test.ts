@@ -14,7 +14,11 @@ const agsKnown = new Set(municipalities.features.map((f) => f.properties.ags));
 describe('geodata/institutions.geojson', () => {
   it('has at least 80 sourced institutions in every cluster and across the region', () => {
     expect(institutions.length).toBeGreaterThanOrEqual(80);
-    for (const c of clusters.clusters) expect(institutions.some((i) => i.clusters.includes(c.id)), c.id).toBe(true);
+    for (const c of clusters.clusters)
+      expect(
+        institutions.some((i) => i.clusters.includes(c.id)),
+        c.id,
+      ).toBe(true);
     expect(new Set(institutions.map((i) => i.ags)).size).toBeGreaterThanOrEqual(20);
   });
 
@@ -49,13 +53,16 @@ describe('cross-file references', () => {
 
   it('names the file and row of an unknown cluster', () => {
     const broken = [{ ...institutions[0]!, clusters: ['nope'] }];
-    expect(() => checkReferences({ agsKnown, institutions: broken, clusters, corridors, population }))
-      .toThrow(/institutions\.geojson: features\.0 .*unbekannter Cluster/);
+    expect(() => checkReferences({ agsKnown, institutions: broken, clusters, corridors, population })).toThrow(
+      /institutions\.geojson: features\.0 .*unbekannter Cluster/,
+    );
   });
 
   it('names the corridor whose anchor is not an RVR municipality', () => {
     const c = { ...corridors, corridors: [{ ...corridors.corridors[0]!, anchors_ags: ['05911000', '05315000'] }] };
-    expect(() => checkReferences({ agsKnown, institutions, clusters, corridors: c, population })).toThrow(/corridors\.json: corridors\.0\.anchors_ags/);
+    expect(() => checkReferences({ agsKnown, institutions, clusters, corridors: c, population })).toThrow(
+      /corridors\.json: corridors\.0\.anchors_ags/,
+    );
   });
 
   it('adds up the Zensus 2022 population of the region to about 5.1 million', () => {

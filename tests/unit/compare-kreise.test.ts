@@ -29,7 +29,13 @@ describe('comparing a Kreis with a city', () => {
   const [recklinghausen, bochum] = compareColumns(data, ['05562', '05911000']);
 
   it('sums the members of the Kreis (hand-checked against the data files)', () => {
-    expect(recklinghausen).toMatchObject({ id: '05562', kind: 'kreis', name: 'Kreis Recklinghausen', population: 618_350, institutions: 13 });
+    expect(recklinghausen).toMatchObject({
+      id: '05562',
+      kind: 'kreis',
+      name: 'Kreis Recklinghausen',
+      population: 618_350,
+      institutions: 13,
+    });
     expect(recklinghausen!.members).toHaveLength(10);
     expect(recklinghausen!.areaKm2).toBeCloseTo(758.49, 1);
     expect(bochum).toMatchObject({ id: '05911000', kind: 'municipality', name: 'Bochum', members: ['05911000'] });
@@ -69,7 +75,9 @@ describe('a selected Kreis', () => {
   it('is framed by the camera around all its members', () => {
     // Kreis Wesel reaches from Sonsbeck and Alpen in the west to Hünxe and Schermbeck in the east.
     const box = boundsOf({ kind: 'kreis', id: '05170' }, data)!;
-    const members = kreiseOf(data.byAgs).get('05170')!.members.map((ags) => boundsOf({ kind: 'municipality', id: ags }, data)!);
+    const members = kreiseOf(data.byAgs)
+      .get('05170')!
+      .members.map((ags) => boundsOf({ kind: 'municipality', id: ags }, data)!);
     expect(box[0]).toBe(Math.min(...members.map((b) => b[0])));
     expect(box[3]).toBe(Math.max(...members.map((b) => b[3])));
     expect(box[0]).toBeLessThan(6.3);
@@ -83,7 +91,7 @@ describe('the comparison CSV carries everything the comparison shows', () => {
   const user = [{ name: 'Betriebe', values: Object.fromEntries([...data.byAgs.keys()].map((ags) => [ags, 2])) }];
   const row = (rows: string[][], label: string) => rows.find((r) => r[0] === label);
 
-  it('adds Hoover, focus clusters and the user\'s own columns (a Kreis waits for the user\'s word)', () => {
+  it("adds Hoover, focus clusters and the user's own columns (a Kreis waits for the user's word)", () => {
     const pending = compareRows(data, columns, true, { user, aggregation: {} });
     expect(row(pending, 'Eigene Daten: Betriebe')).toEqual(['Eigene Daten: Betriebe', '2', 'offen: addieren oder mitteln?']);
     // Kreis Unna has ten members: counts add up to 20.
@@ -97,6 +105,11 @@ describe('the comparison CSV carries everything the comparison shows', () => {
     const rows = compareRows(data, columns, false);
     const lq = rows.find((r) => r[0] === 'IT security: LQ (atlas entries)')!;
     expect(lq.slice(1).every((v) => v === '' || /^\d+\.\d{2}$/.test(v))).toBe(true);
-    expect(rows.find((r) => r[0] === 'IT security: LQ uncertain (under 3 cases)')!.slice(1).every((v) => v === '0' || v === '1')).toBe(true);
+    expect(
+      rows
+        .find((r) => r[0] === 'IT security: LQ uncertain (under 3 cases)')!
+        .slice(1)
+        .every((v) => v === '0' || v === '1'),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ import { indexMunicipalities, validateMunicipalities } from '../../src/data/vali
 import { normalizeText } from '../../src/lib/normalize-text';
 import { syntheticNationwideCsv } from '../support/synthetic-csv';
 
-const municipalities = indexMunicipalities(validateMunicipalities('m', JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8'))));
+const municipalities = indexMunicipalities(
+  validateMunicipalities('m', JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8'))),
+);
 const keys = {
   ags: new Set(municipalities.keys()),
   byName: new Map([...municipalities.values()].map((m) => [normalizeText(m.name), m.ags])),
@@ -125,7 +127,11 @@ describe('importCsv never lies about a file', () => {
   });
 
   it('reads UTF-16 with and without a byte-order mark', () => {
-    for (const [b, big] of [[true, false], [false, false], [true, true]] as const) {
+    for (const [b, big] of [
+      [true, false],
+      [false, false],
+      [true, true],
+    ] as const) {
       const r = importCsv(utf16(table, b, big), keys);
       expect(r.encoding).toBe(big ? 'utf-16be' : 'utf-16le');
       expect(r.columns[0]!.values['05911000']).toBe(1234);
@@ -184,11 +190,12 @@ describe('importCsv on an official export as downloaded', () => {
 
   it('reads an INKAR export: names over years, all cells quoted, UTF-8 with BOM and CRLF', () => {
     // SYNTHETIC values in the exact INKAR layout (BBSR, www.inkar.de).
-    const inkar = '\ufeffKennziffer;Raumeinheit;Aggregat;Haushalte mit niedrigem Einkommen;Ausländeranteil\r\n'
-      + ';;;2016;2017\r\n'
-      + '"05911";"Bochum, Stadt";"krsfr. Stadt";"37,2";"1.010"\r\n'
-      + '"05112";"Duisburg, Stadt";"krsfr. Stadt";"39,9";"2.424"\r\n'
-      + '"05978";"Unna";"Landkreis";"30,1";"8,5"\r\n';
+    const inkar =
+      '\ufeffKennziffer;Raumeinheit;Aggregat;Haushalte mit niedrigem Einkommen;Ausländeranteil\r\n' +
+      ';;;2016;2017\r\n' +
+      '"05911";"Bochum, Stadt";"krsfr. Stadt";"37,2";"1.010"\r\n' +
+      '"05112";"Duisburg, Stadt";"krsfr. Stadt";"39,9";"2.424"\r\n' +
+      '"05978";"Unna";"Landkreis";"30,1";"8,5"\r\n';
     const r = importCsv(new TextEncoder().encode(inkar), keys);
     expect(r.keyColumn).toBe('Schlüssel');
     expect(r.columns.map((c) => c.name)).toEqual(['Haushalte mit niedrigem Einkommen · 2016', 'Ausländeranteil · 2017']);

@@ -21,17 +21,41 @@ describe('derived-overlays.json (corridor bands and cluster areas, computed when
     expect(touched('duisburg-bochum')).toEqual(expect.arrayContaining(['Duisburg', 'Bochum']));
   });
 
-  it('passes the app\'s check against the data it was derived from', () => {
+  it("passes the app's check against the data it was derived from", () => {
     expect(validateOverlays(shipped, data).corridors).toHaveLength(data.corridors.length);
   });
 
   it('is refused, naming the file, when it does not fit the data or is broken', () => {
     const cases: [string, (o: DerivedOverlaysFile) => unknown][] = [
       ['a corridor missing', (o) => ({ ...o, corridors: o.corridors.slice(1) })],
-      ['an unknown AGS', (o) => { o.corridors[0]!.municipalities.push('05999999'); return o; }],
-      ['an unknown institution', (o) => { o.corridors[0]!.institutions.push('made-up'); return o; }],
-      ['a broken band', (o) => { (o.corridors[0]!.band.geometry as { coordinates: unknown }).coordinates = [[1, 2]]; return o; }],
-      ['a share over 1', (o) => { o.corridors[0]!.shares[o.corridors[0]!.municipalities[0]!] = 7; return o; }],
+      [
+        'an unknown AGS',
+        (o) => {
+          o.corridors[0]!.municipalities.push('05999999');
+          return o;
+        },
+      ],
+      [
+        'an unknown institution',
+        (o) => {
+          o.corridors[0]!.institutions.push('made-up');
+          return o;
+        },
+      ],
+      [
+        'a broken band',
+        (o) => {
+          (o.corridors[0]!.band.geometry as { coordinates: unknown }).coordinates = [[1, 2]];
+          return o;
+        },
+      ],
+      [
+        'a share over 1',
+        (o) => {
+          o.corridors[0]!.shares[o.corridors[0]!.municipalities[0]!] = 7;
+          return o;
+        },
+      ],
       ['another band width', (o) => ({ ...o, band_km: 9 })],
       ['a corridor with other anchors', (o) => ({ ...o, anchors: { ...o.anchors, [o.corridors[0]!.id]: ['05911000'] } })],
       ['not an object', () => 'derived'],

@@ -13,13 +13,44 @@ import { cellValue } from '../../src/domain/employment';
 
 const table = validateEmployment('e', JSON.parse(readFileSync('geodata/employment-13111-07-05-4.json', 'utf8')));
 const v = (unit: string, year: number, section: string) => cellValue(table.cell(unit, year, section));
-const RUHR = ['05112', '05113', '05117', '05119', '05512', '05513', '05911', '05913', '05914', '05915', '05916', '05170', '05562', '05954', '05978'];
+const RUHR = [
+  '05112',
+  '05113',
+  '05117',
+  '05119',
+  '05512',
+  '05513',
+  '05911',
+  '05913',
+  '05914',
+  '05915',
+  '05916',
+  '05170',
+  '05562',
+  '05954',
+  '05978',
+];
 
 describe('the shipped table', () => {
   it('has the 15 Ruhr units, NRW and Germany for 2015–2020 in 13 section groups and the total', () => {
     expect(table.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
     for (const key of [...RUHR, '05', 'DG']) for (const y of table.years) expect(v(key, y, 'total'), `${key} ${y}`).toBeGreaterThan(0);
-    expect(table.sections.map((s) => s.code)).toEqual(['A', 'B-F', 'B-E', 'C', 'F', 'G-U', 'G-I', 'J', 'K', 'L', 'M-N', 'O-Q', 'R-U', 'total']);
+    expect(table.sections.map((s) => s.code)).toEqual([
+      'A',
+      'B-F',
+      'B-E',
+      'C',
+      'F',
+      'G-U',
+      'G-I',
+      'J',
+      'K',
+      'L',
+      'M-N',
+      'O-Q',
+      'R-U',
+      'total',
+    ]);
     expect(table.units.length).toBeGreaterThan(400);
   });
 
@@ -48,7 +79,7 @@ describe('the measures on the source figures (hand-calculated)', () => {
     // (42402 / 174630) / (7376000 / 33322952) = 0.24281 / 0.22135 = 1.0970
     expect(employmentLq(table, '05112', 'G-I', 2020, 'DG').lq).toBeCloseTo(1.097, 3);
   });
-  it('grows Bochum\'s information and communication by 7.6 % a year 2015–2020, split by shift-share', () => {
+  it("grows Bochum's information and communication by 7.6 % a year 2015–2020, split by shift-share", () => {
     // 3670 → 5289: (5289 / 3670)^(1/5) − 1 = 0.0758
     expect(cagr(v('05911', 2015, 'J'), v('05911', 2020, 'J'), 5)).toBeCloseTo(0.0758, 4);
     // Germany: all 30,771,297 → 33,322,952 (+8.29 %), J 943,417 → 1,167,291 (+23.73 %).
@@ -75,8 +106,15 @@ describe('the importer on the official export', () => {
     expect(g.cells.get('05911|2020|O-Q')).toEqual({ value: 46535 });
   });
   it('keeps a marker as a marker and names the line of a row it cannot use', () => {
-    const broken = text.replace('05911;      Bochum, kreisfreie Stadt;Information und Kommunikation (J);5289;', '05911;      Bochum, kreisfreie Stadt;Information und Kommunikation (J);.;')
-      .replace('05911;      Bochum, kreisfreie Stadt;Grundstücks- und Wohnungswesen (L)', '05911;      Bochum, kreisfreie Stadt;Grundstücke (?)');
+    const broken = text
+      .replace(
+        '05911;      Bochum, kreisfreie Stadt;Information und Kommunikation (J);5289;',
+        '05911;      Bochum, kreisfreie Stadt;Information und Kommunikation (J);.;',
+      )
+      .replace(
+        '05911;      Bochum, kreisfreie Stadt;Grundstücks- und Wohnungswesen (L)',
+        '05911;      Bochum, kreisfreie Stadt;Grundstücke (?)',
+      );
     const g = parseGenesisEmployment(broken);
     expect(g.cells.get('05911|2020|J')).toEqual({ marker: '.' });
     expect(g.issues).toHaveLength(1);
@@ -85,7 +123,7 @@ describe('the importer on the official export', () => {
   });
 });
 
-describe('a unit\'s employment profile', () => {
+describe("a unit's employment profile", () => {
   it('ranks Bochum third of the 15 Ruhr units in information and communication and flags it strong', () => {
     // J against NRW, 2020: Dortmund 1.484, Essen 1.322, Bochum 1.173, then Herne 0.638 …; among
     // the 399 German Kreise with employment the 75th percentile of the LQ is 0.72, so Bochum passes
@@ -98,6 +136,8 @@ describe('a unit\'s employment profile', () => {
     expect(profile.hoover).toBeGreaterThan(0);
     expect(profile.krugman).toBeCloseTo(2 * profile.hoover!, 10);
     // Gelsenkirchen (05513) is not specialised in J: LQ 0.53, never strong.
-    expect(employmentProfile(table, '05513', { reference: '05', start: 2015, end: 2020 }).rows.find((r) => r.section === 'J')!.strong).toBe(false);
+    expect(employmentProfile(table, '05513', { reference: '05', start: 2015, end: 2020 }).rows.find((r) => r.section === 'J')!.strong).toBe(
+      false,
+    );
   });
 });

@@ -10,13 +10,30 @@ import { strongClusters } from '../../src/analysis/strong-cluster';
 import { cellValue, type EmploymentCell, type EmploymentTable } from '../../src/domain/employment';
 
 const cells: Record<string, EmploymentCell> = {
-  'A|2020|C': { value: 300 }, 'A|2020|Q': { value: 200 }, 'A|2020|total': { value: 1000 },
-  'B|2020|C': { value: 50 }, 'B|2020|Q': { marker: '.' }, 'B|2020|total': { value: 500 },
-  'R|2020|C': { value: 2000 }, 'R|2020|Q': { value: 1000 }, 'R|2020|total': { value: 10000 },
+  'A|2020|C': { value: 300 },
+  'A|2020|Q': { value: 200 },
+  'A|2020|total': { value: 1000 },
+  'B|2020|C': { value: 50 },
+  'B|2020|Q': { marker: '.' },
+  'B|2020|total': { value: 500 },
+  'R|2020|C': { value: 2000 },
+  'R|2020|Q': { value: 1000 },
+  'R|2020|total': { value: 10000 },
 };
 const table: EmploymentTable = {
-  source: { table: 'synthetic', title: 'synthetic', publisher: 'test', reference_date: '30.06.', retrieved: '', licence: '', url: 'https://example.org' },
-  measure: 'synthetic', units: [], sections: [], years: [2020],
+  source: {
+    table: 'synthetic',
+    title: 'synthetic',
+    publisher: 'test',
+    reference_date: '30.06.',
+    retrieved: '',
+    licence: '',
+    url: 'https://example.org',
+  },
+  measure: 'synthetic',
+  units: [],
+  sections: [],
+  years: [2020],
   cell: (u, y, s) => cells[`${u}|${y}|${s}`],
 };
 
@@ -56,7 +73,11 @@ describe('growth and shift-share', () => {
 describe('specialisation of a region', () => {
   it('gives Hoover and Krugman over the sections with values', () => {
     // Shares 0.5/0.5 against 0.8/0.2: Σ|d| = 0.6 → Hoover 0.3, Krugman 0.6.
-    expect(sectorSpecialisation([50, 50], [80, 20])).toEqual({ hoover: expect.closeTo(0.3, 10), krugman: expect.closeTo(0.6, 10), sections: 2 });
+    expect(sectorSpecialisation([50, 50], [80, 20])).toEqual({
+      hoover: expect.closeTo(0.3, 10),
+      krugman: expect.closeTo(0.6, 10),
+      sections: 2,
+    });
     expect(sectorSpecialisation([50, null, 50], [80, 5, 20]).sections).toBe(2);
   });
 });
@@ -64,8 +85,11 @@ describe('specialisation of a region', () => {
 describe('the U.S. Cluster Mapping strong-cluster test', () => {
   it('needs an LQ in the top quarter and at least 1, and employment above the bottom quarter', () => {
     const regions = [
-      { key: 'a', lq: 2.0, employees: 900 }, { key: 'b', lq: 1.6, employees: 100 }, { key: 'c', lq: 0.9, employees: 500 },
-      { key: 'd', lq: 0.8, employees: 400 }, { key: 'e', lq: 0.5, employees: 300 },
+      { key: 'a', lq: 2.0, employees: 900 },
+      { key: 'b', lq: 1.6, employees: 100 },
+      { key: 'c', lq: 0.9, employees: 500 },
+      { key: 'd', lq: 0.8, employees: 400 },
+      { key: 'e', lq: 0.5, employees: 300 },
     ];
     const test = strongClusters(regions);
     expect(test.notApplied).toEqual(['establishments']);
@@ -75,7 +99,10 @@ describe('the U.S. Cluster Mapping strong-cluster test', () => {
     expect(test.results.find((r) => r.key === 'b')!.tests).toEqual({ lq: true, employment: false, establishments: null });
   });
   it('never calls a region strong on an LQ below 1, even in the top quarter', () => {
-    const test = strongClusters([{ key: 'a', lq: 0.9, employees: 900 }, { key: 'b', lq: 0.5, employees: 800 }]);
+    const test = strongClusters([
+      { key: 'a', lq: 0.9, employees: 900 },
+      { key: 'b', lq: 0.5, employees: 800 },
+    ]);
     expect(test.thresholds.lq).toBe(1);
     expect(test.results.some((r) => r.strong)).toBe(false);
   });
@@ -87,7 +114,10 @@ describe('the LQ–growth quadrant', () => {
     expect(quadrantOf(1.2, -0.5)).toBe('strong-shrinking');
     expect(quadrantOf(0.7, 1)).toBe('emerging');
     expect(quadrantOf(0.7, -1)).toBe('weak-shrinking');
-    const points = lqGrowthPoints([{ section: 'C', lq: 1.5, localCagr: 0.02, referenceCagr: 0.01 }, { section: 'Q', lq: null, localCagr: 0, referenceCagr: 0 }]);
+    const points = lqGrowthPoints([
+      { section: 'C', lq: 1.5, localCagr: 0.02, referenceCagr: 0.01 },
+      { section: 'Q', lq: null, localCagr: 0, referenceCagr: 0 },
+    ]);
     expect(points).toEqual([{ section: 'C', lq: 1.5, relativeGrowth: expect.closeTo(1, 10), quadrant: 'strong-growing' }]);
   });
 });

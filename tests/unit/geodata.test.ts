@@ -63,11 +63,14 @@ describe('geodata/ruhr-municipalities.geojson', () => {
 
 describe('geodata/ruhr-borders.geojson', () => {
   const borders = validateBorders('ruhr-borders.geojson', read('ruhr-borders.geojson'));
-  const lineVertices = (level: string) => new Set(borders.features
-    .filter((f) => f.properties.level === level)
-    .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates))
-    .flat()
-    .map(([x, y]) => `${x},${y}`));
+  const lineVertices = (level: string) =>
+    new Set(
+      borders.features
+        .filter((f) => f.properties.level === level)
+        .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates))
+        .flat()
+        .map(([x, y]) => `${x},${y}`),
+    );
 
   it('has the outline and Kreis borders', () => {
     expect(lineVertices('outline').size).toBeGreaterThan(500);

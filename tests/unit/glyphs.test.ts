@@ -9,10 +9,16 @@ function glyphsIn(file: string): Map<number, boolean> {
     if (tag !== 1) return;
     stack.readMessage((t, __, s) => {
       if (t !== 3) return;
-      const glyph = s.readMessage((g, acc: { id: number; bitmap: boolean }, r) => {
-        if (g === 1) acc.id = r.readVarint();
-        else if (g === 2) { r.readBytes(); acc.bitmap = true; }
-      }, { id: -1, bitmap: false });
+      const glyph = s.readMessage(
+        (g, acc: { id: number; bitmap: boolean }, r) => {
+          if (g === 1) acc.id = r.readVarint();
+          else if (g === 2) {
+            r.readBytes();
+            acc.bitmap = true;
+          }
+        },
+        { id: -1, bitmap: false },
+      );
       found.set(glyph.id, glyph.bitmap);
     }, null);
   }, null);
@@ -35,7 +41,9 @@ describe('label glyphs', () => {
   });
 
   it('have a picture for every letter of the corridor names in both languages (the en dash too)', () => {
-    const { corridors } = JSON.parse(readFileSync('geodata/corridors.json', 'utf8')) as { corridors: { name_de: string; name_en: string }[] };
+    const { corridors } = JSON.parse(readFileSync('geodata/corridors.json', 'utf8')) as {
+      corridors: { name_de: string; name_en: string }[];
+    };
     const names = corridors.flatMap((c) => [c.name_de, c.name_en]);
     expect(names.join('')).toContain('–');
     expect(missingLetters(names)).toEqual([]);

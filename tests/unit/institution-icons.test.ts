@@ -41,9 +41,11 @@ describe('selection ring', () => {
 });
 
 describe('icon pixels, computed from the shapes the legend draws', () => {
-  const at = (img: { width: number; data: Uint8ClampedArray }, x: number, y: number) => [...img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 4)];
+  const at = (img: { width: number; data: Uint8ClampedArray }, x: number, y: number) => [
+    ...img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 4),
+  ];
 
-  it('writes the legend paths the icons had as SVG (the legend shows the map\'s shapes)', () => {
+  it("writes the legend paths the icons had as SVG (the legend shows the map's shapes)", () => {
     expect(shapePath(SHAPES.university)).toBe('M7 5h18a2 2 0 0 1 2 2v18a2 2 0 0 1 -2 2h-18a2 2 0 0 1 -2 -2v-18a2 2 0 0 1 2 -2z');
     expect(shapePath(SHAPES.hospital)).toBe('M12 4L20 4L20 12L28 12L28 20L20 20L20 28L12 28L12 20L4 20L4 12L12 12z');
   });

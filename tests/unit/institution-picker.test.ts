@@ -14,7 +14,10 @@ function view(zoom: number): MapLibreMap {
   const [cx, cy] = toWorld([7.22, 51.48]);
   return {
     getZoom: () => zoom,
-    project: (p: [number, number]) => { const [x, y] = toWorld(p); return { x: x! - cx! + 500, y: y! - cy! + 400 }; },
+    project: (p: [number, number]) => {
+      const [x, y] = toWorld(p);
+      return { x: x! - cx! + 500, y: y! - cy! + 400 };
+    },
     unproject: ([x, y]: [number, number]) => {
       const wx = x - 500 + cx!;
       const wy = y - 400 + cy!;

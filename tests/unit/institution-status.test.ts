@@ -10,7 +10,14 @@ describe('each year as it was', () => {
   it('shows the Hochschule für Gesundheit from 2009 until it became part of the Hochschule Bochum in 2025', () => {
     const hsg = row('hochschule-fuer-gesundheit-bochum');
     const successor = row('hochschule-bochum-gesundheitscampus');
-    expect([2008, 2009, 2021, 2024, 2025, null].map((y) => institutionStatus(hsg, y))).toEqual(['future', 'active', 'active', 'active', 'absorbed', 'absorbed']);
+    expect([2008, 2009, 2021, 2024, 2025, null].map((y) => institutionStatus(hsg, y))).toEqual([
+      'future',
+      'active',
+      'active',
+      'active',
+      'absorbed',
+      'absorbed',
+    ]);
     expect([2021, 2025, null].map((y) => isOnMap(successor, y))).toEqual([false, true, true]);
     expect(hsg.ended?.into_id).toBe(successor.id);
   });

@@ -2,8 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const lines = JSON.parse(readFileSync('geodata/orientation.geojson', 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.LineString | GeoJSON.MultiLineString, { kind: string; name: string | null; source: string }>;
-const sources = JSON.parse(readFileSync('geodata/orientation-sources.json', 'utf8')) as Record<string, { original_publication_url: string; licence: string; attribution_text: string; audit: object }>;
+const lines = JSON.parse(readFileSync('geodata/orientation.geojson', 'utf8')) as GeoJSON.FeatureCollection<
+  GeoJSON.LineString | GeoJSON.MultiLineString,
+  { kind: string; name: string | null; source: string }
+>;
+const sources = JSON.parse(readFileSync('geodata/orientation-sources.json', 'utf8')) as Record<
+  string,
+  { original_publication_url: string; licence: string; attribution_text: string; audit: object }
+>;
 
 describe('orientation lines', () => {
   it('come from a recorded source each, with its licence and the copy read', () => {
@@ -17,7 +23,10 @@ describe('orientation lines', () => {
   });
 
   it('hold the Rhine, the Ruhr, the Lippe, a canal and the main railway lines, all in the region', () => {
-    const names = lines.features.filter((f) => f.properties.kind === 'river').map((f) => f.properties.name).sort();
+    const names = lines.features
+      .filter((f) => f.properties.kind === 'river')
+      .map((f) => f.properties.name)
+      .sort();
     expect(names).toEqual(['Lippe', 'Rhein', 'Ruhr']);
     expect(lines.features.filter((f) => f.properties.kind === 'canal').length).toBeGreaterThan(0);
     expect(lines.features.filter((f) => f.properties.kind === 'rail').length).toBeGreaterThan(50);

@@ -14,7 +14,12 @@ describe('the table of municipalities and Kreise', () => {
     const kreise = regionTable(data, 'kreis');
     expect(towns).toHaveLength(53);
     expect(kreise).toHaveLength(15);
-    expect(kreise.filter((r) => r.kind === 'kreis').map((r) => r.name).sort()).toEqual(['Ennepe-Ruhr-Kreis', 'Kreis Recklinghausen', 'Kreis Unna', 'Kreis Wesel']);
+    expect(
+      kreise
+        .filter((r) => r.kind === 'kreis')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['Ennepe-Ruhr-Kreis', 'Kreis Recklinghausen', 'Kreis Unna', 'Kreis Wesel']);
     for (const rows of [towns, kreise]) {
       expect(rows.reduce((a, r) => a + r.population, 0)).toBe(regionPopulation);
       // Today's atlas: a merged institution counts once, as its successor.
@@ -24,7 +29,11 @@ describe('the table of municipalities and Kreise', () => {
 
   it("sorts by a cluster's LQ, highest first, in the order of the specialisation ranking", () => {
     const sorted = sortRegionTable(regionTable(data, 'municipality'), { key: 'lq:itsec', descending: true });
-    const ranking = specialization(areasOf(data), data.institutions, data.clusters.map((c) => c.id)).ranking.itsec!;
+    const ranking = specialization(
+      areasOf(data),
+      data.institutions,
+      data.clusters.map((c) => c.id),
+    ).ranking.itsec!;
     // The ranked (certain) ones come first in ranking order; Bochum leads IT security.
     expect(sorted[0]!.name).toBe('Bochum');
     const lqs = sorted.map((r) => r.clusters.find((c) => c.id === 'itsec')!.lq);

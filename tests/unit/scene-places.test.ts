@@ -10,7 +10,8 @@ const { institutions, clusters, municipalities } = readGeodataFiles();
 const towns = municipalities.features.map((f) => f.properties as { ags: string; name: string });
 const byId = new Map(institutions.map((i) => [i.id, i]));
 const stories = ['de', 'en'].map((lang) => ({
-  lang, scenes: (JSON.parse(readFileSync(`src/story/ruhr-clusters.${lang}.json`, 'utf8')) as { scenes: Scene[] }).scenes,
+  lang,
+  scenes: (JSON.parse(readFileSync(`src/story/ruhr-clusters.${lang}.json`, 'utf8')) as { scenes: Scene[] }).scenes,
 }));
 
 /** Names that mean an actor in a scene's text: its full names and its short forms. */
@@ -31,21 +32,27 @@ describe.each(stories)('the $lang story', ({ scenes }) => {
     expect(scene.places.filter((id) => named.some((i) => i.id === id)).sort(), 'labelled').toEqual(named.map((i) => i.id).sort());
   });
 
-  it.each(scenes.map((s) => [s.id, s] as const))('%s labels every town its text names, and frames the region when it speaks of it', (_, scene) => {
-    const text = `${scene.title} ${scene.text.join(' ')}`;
-    const named = towns.filter((t) => mentions(text, t.name)).map((t) => t.ags);
-    expect(scene.places.filter((id) => /^\d{8}$/.test(id)).sort(), 'towns labelled').toEqual(named.sort());
-    // "Ruhrgebiet", "die Region"; "the Ruhr", "the Ruhr's", "the region" (not "Life Technologies
-    // Ruhr", not "Hy.Region.Rhein.Ruhr").
-    const speaksOfRegion = /Ruhrgebiet|(?<!\.)\b[Rr]egion\b(?!\.)|\bthe Ruhr\b/.test(scene.text.join(' '));
-    expect(scene.frame === 'region', 'frames the whole region').toBe(speaksOfRegion);
-  });
+  it.each(scenes.map((s) => [s.id, s] as const))(
+    '%s labels every town its text names, and frames the region when it speaks of it',
+    (_, scene) => {
+      const text = `${scene.title} ${scene.text.join(' ')}`;
+      const named = towns.filter((t) => mentions(text, t.name)).map((t) => t.ags);
+      expect(scene.places.filter((id) => /^\d{8}$/.test(id)).sort(), 'towns labelled').toEqual(named.sort());
+      // "Ruhrgebiet", "die Region"; "the Ruhr", "the Ruhr's", "the region" (not "Life Technologies
+      // Ruhr", not "Hy.Region.Rhein.Ruhr").
+      const speaksOfRegion = /Ruhrgebiet|(?<!\.)\b[Rr]egion\b(?!\.)|\bthe Ruhr\b/.test(scene.text.join(' '));
+      expect(scene.frame === 'region', 'frames the whole region').toBe(speaksOfRegion);
+    },
+  );
 
   it.each(scenes.map((s) => [s.id, s] as const))('%s draws every place it labels', (_, scene) => {
     for (const id of scene.places.filter((p) => !/^\d{8}$/.test(p))) {
       const inst = byId.get(id)!;
       expect(inst, id).toBeDefined();
-      expect(inst.clusters.some((c) => scene.clusters.includes(c)), `${id} in a cluster the scene shows`).toBe(true);
+      expect(
+        inst.clusters.some((c) => scene.clusters.includes(c)),
+        `${id} in a cluster the scene shows`,
+      ).toBe(true);
       expect(isOnMap(inst, scene.year), `${id} exists in ${scene.year ?? 'today'}`).toBe(true);
     }
   });
@@ -56,7 +63,8 @@ describe.each(stories)('the $lang story', ({ scenes }) => {
     for (const scene of scenes) {
       const text = scene.text.join(' ');
       for (const w of listed) {
-        if (namesOf(w).some((n) => mentions(text, n))) expect(scene.notes, `${scene.id}: say that ${w.id} has no point`).toMatch(/Punkt|point/);
+        if (namesOf(w).some((n) => mentions(text, n)))
+          expect(scene.notes, `${scene.id}: say that ${w.id} has no point`).toMatch(/Punkt|point/);
       }
     }
   });

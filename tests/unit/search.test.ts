@@ -60,7 +60,12 @@ describe('search ranking', () => {
     expect(first('Ennepe')).toMatchObject({ kind: 'kreis', id: '05954', label: 'Ennepe-Ruhr-Kreis', detail: '9' });
     expect(first('Kreis Recklinghausen')).toMatchObject({ kind: 'kreis', id: '05562' });
     expect(first('Recklinghausen')).toMatchObject({ kind: 'municipality', label: 'Recklinghausen' });
-    expect(index.search('Unna').slice(0, 2).map((h) => h.entry.kind)).toEqual(['municipality', 'kreis']);
+    expect(
+      index
+        .search('Unna')
+        .slice(0, 2)
+        .map((h) => h.entry.kind),
+    ).toEqual(['municipality', 'kreis']);
   });
 
   it('returns nothing for nonsense and for an empty query', () => {
@@ -73,7 +78,6 @@ describe('search ranking', () => {
     expect(() => index.search('('.repeat(10_000))).not.toThrow();
   });
 });
-
 
 describe('the actors the source documents name', () => {
   it('are found by their usual short forms', () => {

@@ -14,7 +14,9 @@ describe('no way for data to become code', () => {
   it('src/ sets no HTML from strings and evaluates no strings as code', () => {
     const offenders = sourceFiles('src').filter((file) => {
       const code = readFileSync(file, 'utf8');
-      return /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(code);
+      return /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(
+        code,
+      );
     });
     expect(offenders).toEqual([]);
   });

@@ -7,8 +7,25 @@ import type { Institution } from '../../src/domain/institution';
 
 function inst(id: string, ags: string, clusters: string[]): Institution {
   return {
-    id, name: id, name_en: id, category: 'research', clusters, ags, founded: null, founded_source: null,
-    url: null, source: { url: 'https://example.org', text: 'x', audit: null }, desc_de: 'x', desc_en: 'x', aliases: [], precision: 'exact', site: null, seat: false, ended: null, facts: [], second_source: null,
+    id,
+    name: id,
+    name_en: id,
+    category: 'research',
+    clusters,
+    ags,
+    founded: null,
+    founded_source: null,
+    url: null,
+    source: { url: 'https://example.org', text: 'x', audit: null },
+    desc_de: 'x',
+    desc_en: 'x',
+    aliases: [],
+    precision: 'exact',
+    site: null,
+    seat: false,
+    ended: null,
+    facts: [],
+    second_source: null,
     position: [7, 51],
   };
 }
@@ -45,8 +62,14 @@ describe('specialization', () => {
     { ags: 'B', population: 300_000, areaKm2: 100 },
   ];
   const list = [
-    inst('1', 'A', ['health']), inst('2', 'A', ['health']), inst('3', 'A', ['health']), inst('4', 'A', ['montan']),
-    inst('5', 'B', ['montan']), inst('6', 'B', ['montan']), inst('7', 'B', ['montan']), inst('8', 'B', ['health', 'montan']),
+    inst('1', 'A', ['health']),
+    inst('2', 'A', ['health']),
+    inst('3', 'A', ['health']),
+    inst('4', 'A', ['montan']),
+    inst('5', 'B', ['montan']),
+    inst('6', 'B', ['montan']),
+    inst('7', 'B', ['montan']),
+    inst('8', 'B', ['health', 'montan']),
   ];
   const s = specialization(areas, list, ['health', 'montan']);
   it('counts cases per area and per 100,000 inhabitants', () => {
@@ -90,14 +113,20 @@ describe('classBreaks', () => {
     // The reported case: LQs with ties at the top gave quantile classes "1,73–1,78 / 1,78–1,78".
     const lqs = [1.2, 1.2, 1.2, 1.35, 1.5, 1.73, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78, 1.78];
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const samples = [lqs, ...Array.from({ length: 200 }, (_, i) => Array.from({ length: i % 2 ? 15 : 53 }, () => Math.round(rnd() * (i % 7 + 1)) / 2))];
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const samples = [
+      lqs,
+      ...Array.from({ length: 200 }, (_, i) => Array.from({ length: i % 2 ? 15 : 53 }, () => Math.round(rnd() * ((i % 7) + 1)) / 2)),
+    ];
     for (const xs of samples) {
       for (const scheme of ['quantile', 'equal', 'jenks'] as const) {
         const breaks = classBreaks(xs, 5, scheme);
         for (let i = 1; i < breaks.length; i++) expect(breaks[i]!).toBeGreaterThan(breaks[i - 1]!);
         const counts = Array.from({ length: breaks.length + 1 }, (_, k) => xs.filter((x) => classOf(x, breaks) === k).length);
-        expect(counts.every((n) => n > 0), `${scheme} ${xs.join(',')} → ${breaks.join(',')}`).toBe(true);
+        expect(
+          counts.every((n) => n > 0),
+          `${scheme} ${xs.join(',')} → ${breaks.join(',')}`,
+        ).toBe(true);
       }
     }
   });

@@ -33,7 +33,9 @@ describe('the default story', () => {
   it('names the scene and field of an error', () => {
     const broken = de() as { scenes: { camera: { zoom: number } }[] };
     broken.scenes[2]!.camera.zoom = 40;
-    expect(() => validateStory('ruhr-clusters.de.json', broken, refs)).toThrow(/ruhr-clusters\.de\.json: Szene\/scene 3 \(achse-triangel\), camera\.zoom/);
+    expect(() => validateStory('ruhr-clusters.de.json', broken, refs)).toThrow(
+      /ruhr-clusters\.de\.json: Szene\/scene 3 \(achse-triangel\), camera\.zoom/,
+    );
   });
 
   it('rejects a scene that shows a cluster that does not exist', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validateMunicipalities } from '../../src/data/validate-municipalities';
 
-const square = { type: 'Polygon', coordinates: [[[7, 51], [7.1, 51], [7.1, 51.1], [7, 51]]] };
+const square = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [7, 51],
+      [7.1, 51],
+      [7.1, 51.1],
+      [7, 51],
+    ],
+  ],
+};
 const good = { ags: '05911000', name: 'Bochum', kreis: 'Bochum', kreisfrei: true, area_km2: 145, label_lon: 7.2, label_lat: 51.4 };
 const collection = (...props: object[]) => ({
   type: 'FeatureCollection',
@@ -14,8 +24,9 @@ describe('validateMunicipalities', () => {
   });
 
   it('names file, row and field of a broken AGS', () => {
-    expect(() => validateMunicipalities('m.geojson', collection(good, { ...good, ags: '5911' })))
-      .toThrow(/m\.geojson: Zeile\/row 1, Feld\/field "ags"/);
+    expect(() => validateMunicipalities('m.geojson', collection(good, { ...good, ags: '5911' }))).toThrow(
+      /m\.geojson: Zeile\/row 1, Feld\/field "ags"/,
+    );
   });
 
   it('rejects duplicate AGS', () => {
@@ -24,7 +35,11 @@ describe('validateMunicipalities', () => {
 
   it('rejects something that is not GeoJSON', () => {
     expect(() => validateMunicipalities('m.geojson', '<html>')).toThrow(/FeatureCollection/);
-    expect(() => validateMunicipalities('m.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: good, geometry: { type: 'Point', coordinates: [7, 51] } }] }))
-      .toThrow(/Geometrie ungültig/);
+    expect(() =>
+      validateMunicipalities('m.geojson', {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: good, geometry: { type: 'Point', coordinates: [7, 51] } }],
+      }),
+    ).toThrow(/Geometrie ungültig/);
   });
 });

@@ -26,7 +26,9 @@ const isHeading = (r: readonly string[]) => {
  */
 export function rowsAfterHeadings<T extends { data: string[] }>(above: readonly T[]): T[] {
   let last = -1;
-  above.forEach((r, i) => { if (isHeading(r.data)) last = i; });
+  above.forEach((r, i) => {
+    if (isHeading(r.data)) last = i;
+  });
   return last < 0 ? [] : above.slice(last + 1);
 }
 

@@ -1,7 +1,11 @@
 // Parses and joins an imported CSV off the main thread, so a large file does not freeze the page.
 import { importCsv } from './import-csv';
 
-interface Request { bytes: ArrayBuffer; ags: string[]; names: [string, string][] }
+interface Request {
+  bytes: ArrayBuffer;
+  ags: string[];
+  names: [string, string][];
+}
 
 self.onmessage = (e: MessageEvent<Request>) => {
   try {

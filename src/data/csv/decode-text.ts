@@ -8,7 +8,12 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   const sample = bytes.subarray(0, 4096);
   let zeroOdd = 0;
   let zeroEven = 0;
-  sample.forEach((b, i) => { if (b === 0) { if (i % 2) zeroOdd++; else zeroEven++; } });
+  sample.forEach((b, i) => {
+    if (b === 0) {
+      if (i % 2) zeroOdd++;
+      else zeroEven++;
+    }
+  });
   // Text of Latin letters in UTF-16 has a zero in every other byte; a binary file has them anywhere.
   const half = sample.length / 2;
   if (zeroOdd > half * 0.6 && zeroEven < half * 0.05) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };

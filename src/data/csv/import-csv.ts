@@ -13,7 +13,11 @@ const MAX_PREAMBLE = 40;
  * for semicolon files, then the join. `onProgress` gets the share parsed so far. Throws a
  * readable message for an unusable file.
  */
-export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?: (share: number) => void): CsvImport & { encoding: string; delimiter: string } {
+export function importCsv(
+  bytes: Uint8Array,
+  keys: MunicipalityKeys,
+  onProgress?: (share: number) => void,
+): CsvImport & { encoding: string; delimiter: string } {
   if (bytes.length === 0) throw new Error('Die Datei ist leer / the file is empty');
   if (bytes.length > MAX_CSV_BYTES) throw new Error(tooLargeMessage(bytes.length));
   let decoded;
@@ -33,7 +37,10 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
   // The lines before the first data row, held until it shows where the header ends.
   const pending: { data: string[]; line: number }[] = [];
   const start = (headerRow: string[], rows: typeof pending) => {
-    if (headerRow.length > MAX_CSV_COLUMNS) throw new Error(`Die Datei hat ${headerRow.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${headerRow.length} columns, at most ${MAX_CSV_COLUMNS}`);
+    if (headerRow.length > MAX_CSV_COLUMNS)
+      throw new Error(
+        `Die Datei hat ${headerRow.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${headerRow.length} columns, at most ${MAX_CSV_COLUMNS}`,
+      );
     join = createCsvJoin(headerRow, keys, delimiter === ';' || delimiter === '\t');
     for (const r of rows) join.add(r.data, r.line);
   };
@@ -47,15 +54,27 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
       line++;
       try {
         const quote = row.errors.find((e) => e.type === 'Quotes');
-        if (quote) throw new Error(`Zeile ${line}: ein Anführungszeichen wird nicht geschlossen; ab hier wäre der Rest der Datei eine einzige Zelle. Bitte das Anführungszeichen in Zeile ${line} prüfen / line ${line}: a quote is never closed`);
+        if (quote)
+          throw new Error(
+            `Zeile ${line}: ein Anführungszeichen wird nicht geschlossen; ab hier wäre der Rest der Datei eine einzige Zelle. Bitte das Anführungszeichen in Zeile ${line} prüfen / line ${line}: a quote is never closed`,
+          );
         if (footer) return;
         if (!join) {
-          if (row.data.length > MAX_CSV_COLUMNS) throw new Error(`Die Datei hat ${row.data.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${row.data.length} columns, at most ${MAX_CSV_COLUMNS}`);
+          if (row.data.length > MAX_CSV_COLUMNS)
+            throw new Error(
+              `Die Datei hat ${row.data.length} Spalten, höchstens ${MAX_CSV_COLUMNS} / the file has ${row.data.length} columns, at most ${MAX_CSV_COLUMNS}`,
+            );
           delimiter = row.meta.delimiter;
           pending.push({ data: row.data, line });
           if (pending.length > 1 && isDataRow(row.data)) {
             const above = pending.slice(0, -1);
-            start(composeHeader(above.map((r) => r.data), row.data), [...rowsAfterHeadings(above), ...pending.slice(-1)]);
+            start(
+              composeHeader(
+                above.map((r) => r.data),
+                row.data,
+              ),
+              [...rowsAfterHeadings(above), ...pending.slice(-1)],
+            );
           } else if (pending.length >= MAX_PREAMBLE) {
             start(pending[0]!.data, pending.slice(1));
           }
@@ -78,6 +97,7 @@ export function importCsv(bytes: Uint8Array, keys: MunicipalityKeys, onProgress?
   if (!join && pending.length >= 2) start(pending[0]!.data, pending.slice(1));
   if (!join || line < 2) throw new Error('Die Datei hat keine Datenzeilen / the file has no data rows');
   const joined = join.result();
-  if (joined.matchedRows === 0) throw new Error(`Keine Zeile passt zu einer RVR-Kommune / no row matches an RVR municipality (${joined.issues[0]?.reason ?? ''})`);
+  if (joined.matchedRows === 0)
+    throw new Error(`Keine Zeile passt zu einer RVR-Kommune / no row matches an RVR municipality (${joined.issues[0]?.reason ?? ''})`);
   return { ...joined, encoding: decoded.encoding, delimiter };
 }

@@ -31,7 +31,8 @@ export interface MunicipalityKeys {
   byName: ReadonlyMap<string, string>;
 }
 
-const KEY_HEADER = /^(ags|gemeindeschl|amtl.*schl|regionalschl|rs$|gkz|kennziffer|schl(ue|ü)ssel|gemeinde|kommune|name|stadt|municipality)/i;
+const KEY_HEADER =
+  /^(ags|gemeindeschl|amtl.*schl|regionalschl|rs$|gkz|kennziffer|schl(ue|ü)ssel|gemeinde|kommune|name|stadt|municipality)/i;
 
 /** The AGS a key cell names: 8 digits, a 12-digit Regionalschlüssel, a 5-digit key of a kreisfreie Stadt, or a name. */
 function resolveKey(cell: string, keys: MunicipalityKeys): { ags?: string; why?: string } {
@@ -47,7 +48,11 @@ function resolveKey(cell: string, keys: MunicipalityKeys): { ags?: string; why?:
   }
   if (/^\d{4,5}$/.test(digits)) {
     const ags = `${digits.padStart(5, '0')}000`;
-    return keys.ags.has(ags) ? { ags } : { why: `Kreisschlüssel ${digits}: ein Kreis lässt sich nicht auf Kommunen aufteilen / a Kreis cannot be split into municipalities` };
+    return keys.ags.has(ags)
+      ? { ags }
+      : {
+          why: `Kreisschlüssel ${digits}: ein Kreis lässt sich nicht auf Kommunen aufteilen / a Kreis cannot be split into municipalities`,
+        };
   }
   const byName = keys.byName.get(normalizeText(raw.replace(/,\s*(stadt|gemeinde)$/i, '')));
   return byName ? { ags: byName } : { why: `unbekannter Schlüssel / unknown key "${raw.slice(0, 40)}"` };
@@ -66,11 +71,19 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
     else moreIssues++;
   };
   const header = headerRow.map((h) => h.trim());
-  if (header.length < 2) throw new Error('Die Datei hat keine Kopfzeile mit mindestens zwei Spalten / the file has no header with at least two columns');
+  if (header.length < 2)
+    throw new Error('Die Datei hat keine Kopfzeile mit mindestens zwei Spalten / the file has no header with at least two columns');
   let keyIndex = header.findIndex((h) => KEY_HEADER.test(h));
   if (keyIndex === -1) keyIndex = 0;
   const valueIndexes = header.map((_, i) => i).filter((i) => i !== keyIndex);
-  const columns = valueIndexes.map((i) => ({ name: header[i] || `Spalte ${i + 1}`, values: {} as Record<string, number>, numbers: 0, bad: 0, noValue: 0, dashZero: 0 }));
+  const columns = valueIndexes.map((i) => ({
+    name: header[i] || `Spalte ${i + 1}`,
+    values: {} as Record<string, number>,
+    numbers: 0,
+    bad: 0,
+    noValue: 0,
+    dashZero: 0,
+  }));
   const seen = new Map<string, number>();
   let matchedRows = 0;
   return {
@@ -96,7 +109,8 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
         if (value === null) return;
         if (Number.isNaN(value)) {
           columns[c]!.bad++;
-          if (columns[c]!.bad <= 3) report({ line, reason: `"${columns[c]!.name}": keine Zahl / not a number: "${(row[i] ?? '').slice(0, 20)}"` });
+          if (columns[c]!.bad <= 3)
+            report({ line, reason: `"${columns[c]!.name}": keine Zahl / not a number: "${(row[i] ?? '').slice(0, 20)}"` });
           return;
         }
         columns[c]!.values[ags] = value;
@@ -106,11 +120,29 @@ export function createCsvJoin(headerRow: string[], keys: MunicipalityKeys, decim
     result(): CsvImport {
       const numeric = columns.filter((c) => c.numbers > 0);
       for (const c of columns) {
-        if (c.numbers === 0) report({ line: 1, reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped` });
-        if (c.noValue > 0) report({ line: 1, reason: `"${c.name}": ${c.noValue} Zellen mit „.“, „x“ oder „/“ (unbekannt, geheim, nicht sinnvoll) bleiben ohne Wert / cells without a value` });
-        if (c.dashZero > 0) report({ line: 1, reason: `"${c.name}": ${c.dashZero} Zellen „-“ als 0 gelesen (Destatis: nichts vorhanden) / cells "-" read as 0` });
+        if (c.numbers === 0)
+          report({
+            line: 1,
+            reason: `Spalte "${c.name}" enthält keine Zahlen und wurde übersprungen / column has no numbers and was skipped`,
+          });
+        if (c.noValue > 0)
+          report({
+            line: 1,
+            reason: `"${c.name}": ${c.noValue} Zellen mit „.“, „x“ oder „/“ (unbekannt, geheim, nicht sinnvoll) bleiben ohne Wert / cells without a value`,
+          });
+        if (c.dashZero > 0)
+          report({
+            line: 1,
+            reason: `"${c.name}": ${c.dashZero} Zellen „-“ als 0 gelesen (Destatis: nichts vorhanden) / cells "-" read as 0`,
+          });
       }
-      return { keyColumn: header[keyIndex]!, columns: numeric.map(({ name, values }) => ({ name, values })), matchedRows, issues, moreIssues };
+      return {
+        keyColumn: header[keyIndex]!,
+        columns: numeric.map(({ name, values }) => ({ name, values })),
+        matchedRows,
+        issues,
+        moreIssues,
+      };
     },
   };
 }

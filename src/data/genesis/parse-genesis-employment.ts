@@ -72,8 +72,13 @@ export function parseGenesisEmployment(text: string): GenesisEmployment {
   const columns = valueColumns(header, width, stichtag ? Number(stichtag[1]) : undefined);
   if (columns.length === 0) throw new Error('Keine Spalte „Insgesamt“ mit Jahr erkannt / no "Insgesamt" column with a year found');
   const result: GenesisEmployment = {
-    table, title: preambleText.slice(1).join(' ').trim(), years: [...new Set(columns.map((c) => c.year))].sort(),
-    units: [], sections: [], cells: new Map(), issues: [],
+    table,
+    title: preambleText.slice(1).join(' ').trim(),
+    years: [...new Set(columns.map((c) => c.year))].sort(),
+    units: [],
+    sections: [],
+    cells: new Map(),
+    issues: [],
   };
   const units = new Map<string, string>();
   const sections = new Set<string>();
@@ -83,9 +88,15 @@ export function parseGenesisEmployment(text: string): GenesisEmployment {
     if (first.startsWith('___')) break; // the footer
     if (row.every((x) => x.trim() === '')) continue;
     const line = i + 1;
-    if (!KEY.test(first)) { result.issues.push({ line, reason: `kein Regionalschlüssel „${first}“ / no region key` }); continue; }
+    if (!KEY.test(first)) {
+      result.issues.push({ line, reason: `kein Regionalschlüssel „${first}“ / no region key` });
+      continue;
+    }
     const section = sectionCodeOf(row[2] ?? '');
-    if (!section) { result.issues.push({ line, reason: `Wirtschaftszweig nicht erkannt „${row[2] ?? ''}“ / section not recognised` }); continue; }
+    if (!section) {
+      result.issues.push({ line, reason: `Wirtschaftszweig nicht erkannt „${row[2] ?? ''}“ / section not recognised` });
+      continue;
+    }
     units.set(first, (row[1] ?? '').trim());
     sections.add(section);
     for (const { column, year } of columns) {

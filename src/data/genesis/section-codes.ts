@@ -29,7 +29,16 @@ export const SECTION_NAMES: Record<string, { de: string; en: string }> = {
   J: { de: 'Information und Kommunikation', en: 'Information and communication' },
   K: { de: 'Finanz- und Versicherungsdienstleistungen', en: 'Financial and insurance services' },
   L: { de: 'Grundstücks- und Wohnungswesen', en: 'Real estate' },
-  'M-N': { de: 'Freiberufliche, wissenschaftliche, technische und sonstige Unternehmensdienstleister', en: 'Professional, scientific, technical and other business services' },
-  'O-Q': { de: 'Öffentliche Verwaltung, Erziehung, Gesundheit und Soziales', en: 'Public administration, education, health and social work' },
-  'R-U': { de: 'Kunst, Unterhaltung, Erholung, sonstige Dienstleister, private Haushalte', en: 'Arts, entertainment, other services, households' },
+  'M-N': {
+    de: 'Freiberufliche, wissenschaftliche, technische und sonstige Unternehmensdienstleister',
+    en: 'Professional, scientific, technical and other business services',
+  },
+  'O-Q': {
+    de: 'Öffentliche Verwaltung, Erziehung, Gesundheit und Soziales',
+    en: 'Public administration, education, health and social work',
+  },
+  'R-U': {
+    de: 'Kunst, Unterhaltung, Erholung, sonstige Dienstleister, private Haushalte',
+    en: 'Arts, entertainment, other services, households',
+  },
 };
