@@ -8,8 +8,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { execFileSync } from 'node:child_process';
-import { CHROMIUM_ARGS, launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { CHROMIUM_ARGS, launchChromium } from '../tools/browser';
+import { serveStatic } from '../tools/static-server';
 import { measureFirstView } from './first-view';
 
 const dirs = process.argv.slice(2);

@@ -1,9 +1,9 @@
 import { choroplethClasses } from '../src/analysis/choropleth-classes';
 import { indicatorValues } from '../src/analysis/indicators';
 import { importCsv } from '../src/data/csv/import-csv';
-import { loadAtlasDataFromDisk } from '../tests/support/load-data-from-disk';
-import { normalizeText } from '../src/lib/normalize-text';
-import { syntheticNationwideCsv } from '../tests/support/synthetic-csv';
+import { loadAtlasDataFromDisk } from '../tools/load-data-from-disk';
+import { normalizeText } from '../src/data/normalize-text';
+import { syntheticNationwideCsv } from '../tools/synthetic-csv';
 
 export function benchCsv(megabytes: number): { mb: number; rows: number; parseJoinMs: number; recolourMs: number; issues: number } {
   const data = loadAtlasDataFromDisk();

@@ -3,8 +3,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { CHROMIUM_ARGS } from '../tools/browser';
+import { serveStatic } from '../tools/static-server';
 
 export interface LighthouseScores {
   formFactor: 'desktop' | 'mobile';

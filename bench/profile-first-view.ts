@@ -1,7 +1,7 @@
 // Profiling aid behind the first-render work: the timeline of the first view of the app and of
 // the floor (requests with start–end, performance marks). `npx tsx bench/profile-first-view.ts`
-import { launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from '../tools/browser';
+import { serveStatic } from '../tools/static-server';
 
 const app = await serveStatic('dist');
 const floor = await serveStatic('bench-dist/floor');

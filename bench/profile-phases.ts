@@ -1,8 +1,8 @@
 // Profiling aid behind the first-render work: main-thread CPU of the built app per phase of the
 // first view (navigation → app-start → geodata-loaded → map-create → map-load → map-idle), with
 // the functions that took the most time. `npx tsx bench/profile-phases.ts [distDir]`
-import { launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from '../tools/browser';
+import { serveStatic } from '../tools/static-server';
 
 const PHASES = ['app-start', 'geodata-loaded', 'map-create', 'map-load', 'map-idle'];
 const server = await serveStatic(process.argv[2] ?? 'dist');

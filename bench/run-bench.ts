@@ -1,8 +1,8 @@
 // `npm run bench`: bytes and time to first complete map render of the built app, against the
 // floor (a plain MapLibre page with the same municipalities), measured interleaved in one run.
 import { execFileSync } from 'node:child_process';
-import { launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from '../tools/browser';
+import { serveStatic } from '../tools/static-server';
 import { measureFirstView, type FirstView } from './first-view';
 import { benchCsv } from './csv-bench';
 import { benchEmployment } from './employment-bench';

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PbfWriter } from 'pbf';
-import { launchChromium } from '../tests/support/browser';
+import { launchChromium } from '../tools/browser';
 
 const require = createRequire(import.meta.url);
 /** The glyph set's own name: a converted font does not carry the original font's name. */
@@ -57,7 +57,18 @@ for (const [start, end] of RANGES) {
       );
       document.fonts.add(await face.load());
       const TinySDF = (
-        window as unknown as { TinySDF: new (o: object) => { draw: (c: string) => Record<string, number> & { data: Uint8ClampedArray } } }
+        window as unknown as {
+          TinySDF: new (o: object) => {
+            draw: (c: string) => {
+              data: Uint8ClampedArray;
+              glyphWidth: number;
+              glyphHeight: number;
+              glyphLeft: number;
+              glyphTop: number;
+              glyphAdvance: number;
+            };
+          };
+        }
       ).TinySDF;
       const sdf = new TinySDF({ fontSize: size, buffer, radius: 8, cutoff: 0.25, fontFamily: 'GlyphFont', fontWeight: '600' });
       const out = [];

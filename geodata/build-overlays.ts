@@ -1,10 +1,10 @@
 // `npm run overlays`: derives the corridor bands (with the municipalities and institutions in each)
 // and the cluster focus areas from the data files here, with the app's analysis code
-// (src/analysis/derive-overlays.ts), and writes them to derived-overlays.json. Derived once here
+// (geodata/overlays/derive-overlays.ts), and writes them to derived-overlays.json. Derived once here
 // instead of in every browser: 0.8 s of turf in node, 0.5–1.6 s in a worker on each visit, and an
 // 84 KB (gzip) chunk of geometry code. A unit test fails when the file is not what the data gives.
 import { writeFileSync } from 'node:fs';
-import { deriveOverlays } from '../src/analysis/derive-overlays';
+import { deriveOverlays } from './overlays/derive-overlays';
 import type { Overlays } from '../src/domain/overlays';
 import { indexMunicipalities } from '../src/data/validate-municipalities';
 import { readGeodataFiles } from './read-geodata';

@@ -5,7 +5,7 @@ import { visibleInstitutions } from '../../src/analysis/visible-institutions';
 import { loadAtlasData } from '../../src/data/load-geodata';
 import { loadOverlays } from '../../src/data/load-overlays';
 import type { LayerInputs } from '../../src/layers/layer-inputs';
-import { showCorridorBands } from '../../src/map/corridor-bands';
+import { showCorridorBands } from '../../src/layers/corridor-bands';
 import { createMap } from '../../src/map/create-map';
 import { attachDataLayers } from '../../src/map/data-layers';
 import { syntheticInstitutions } from '../synthetic-institutions';

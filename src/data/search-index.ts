@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { normalizeText } from '../lib/normalize-text';
+import { normalizeText } from './normalize-text';
 import type { SelectionKind } from '../domain/selection';
 
 /** One thing a user can find: a municipality, an institution, a cluster or a corridor. */

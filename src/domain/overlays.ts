@@ -1,6 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
-/** A corridor's band and what lies in it, derived from the data (src/analysis/derive-overlays.ts). */
+/** A corridor's band and what lies in it, derived from the data (geodata/overlays/derive-overlays.ts). */
 export interface CorridorOverlay {
   id: string;
   band: Feature<Polygon | MultiPolygon>;

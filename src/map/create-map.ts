@@ -3,8 +3,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BaseGeodata } from '../domain/municipality';
 import type { MapView } from '../store/view-slice';
-import { WebGL2UnavailableError } from '../lib/webgl-support';
-import { buildBaseStyle } from './base-style';
+import { WebGL2UnavailableError } from '../platform/webgl-support';
+import { buildBaseStyle } from '../layers/base-style';
 import { REGION_FIT, SELECTION_FIT } from './selection-fit';
 
 maplibregl.setWorkerUrl(workerUrl);

@@ -5,11 +5,11 @@ import type { ScenePlace } from '../domain/story';
 import { showsDensity } from '../layers/density-rule';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { corridorAt } from './corridor-picker';
-import type { DensityOverlay } from './density-overlay';
+import type { DensityOverlay } from '../layers/density-overlay';
 import { institutionPicker, type InstitutionAt } from './institution-picker';
-import { markInstitutions, showInstitutions } from './institution-layers';
+import { markInstitutions, showInstitutions } from '../layers/institution-layers';
 import type { TargetAt } from './overlay-interactions';
-import { showSceneLabels } from './scene-labels';
+import { showSceneLabels } from '../layers/scene-labels';
 
 /** One empty list, so "nothing to draw" is the same value each time and changes nothing. */
 const NONE: readonly Institution[] = [];
@@ -55,7 +55,7 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
     if (points === densityShown) return;
     densityShown = points;
     if (!density && points.length === 0) return;
-    density ??= import('./density-overlay').then(({ attachDensityOverlay }) => attachDensityOverlay(map, drawn));
+    density ??= import('../layers/density-overlay').then(({ attachDensityOverlay }) => attachDensityOverlay(map, drawn));
     void density.then((overlay) => overlay.show(densityShown));
   };
 

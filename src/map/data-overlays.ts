@@ -2,12 +2,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Overlays } from '../domain/overlays';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { AtlasData } from '../domain/atlas-data';
-import { localized } from '../lib/localized';
+import { localized } from '../i18n/localized';
 import { useAppStore, type AppState, type AppStore } from '../store/app-store';
 import { corridorEdgeOf } from '../layers/corridor-edge';
-import { showClusterArea } from './cluster-area';
-import { markCorridorBands, showCorridorBands } from './corridor-bands';
-import { showCorridorLabels, type CorridorLabel } from './corridor-labels';
+import { showClusterArea } from '../layers/cluster-area';
+import { markCorridorBands, showCorridorBands } from '../layers/corridor-bands';
+import { showCorridorLabels, type CorridorLabel } from '../layers/corridor-labels';
 
 const selectedOf = (s: AppState, kind: 'corridor' | 'cluster') => (s.selection?.kind === kind ? s.selection.id : undefined);
 const hoveredCorridor = (s: AppState) => (s.hover?.kind === 'corridor' ? s.hover.id : undefined);

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Hover } from '../store/selection-slice';
-import { LAYER, SOURCE, selectedLineLayer } from './base-style';
+import { LAYER, SOURCE, selectedLineLayer } from '../layers/base-style';
 
 interface InteractionHandlers {
   onHover: (hover: Hover | undefined) => void;
@@ -36,7 +36,7 @@ export function bindMunicipalityInteractions(map: MapLibreMap, handlers: Interac
     const ags = agsOf(e);
     setHoverState(ags);
     map.getCanvas().style.cursor = ags ? 'pointer' : '';
-    handlers.onHover(ags ? { kind: 'municipality', id: ags, x: e.point.x, y: e.point.y } : undefined);
+    handlers.onHover(ags ? { kind: 'municipality', id: ags } : undefined);
   };
   const onLeave = () => {
     setHoverState(undefined);

@@ -1,21 +1,16 @@
 import { selectedMunicipalities } from '../analysis/kreise';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Overlays } from '../domain/overlays';
-import { createSideStore, type AppState } from '../store/app-store';
+import { createSideStore } from '../store/app-store';
+import type { ScenePlan } from '../store/story-slice';
 import type { SceneShot } from '../store/view-slice';
-import { updateClusterFocusHatching } from './cluster-focus-hatching';
+import { updateClusterFocusHatching } from '../layers/cluster-focus-hatching';
 import { createMap } from './create-map';
 import { attachDataLayers } from './data-layers';
 import { bindDataOverlays } from './data-overlays';
 import { sceneCamera } from './fly-to-request';
 import { layerInputs } from './layer-inputs-of';
 import { showSelection } from './municipality-interactions';
-
-/** One picture: what the map shows (layers, year, highlight, labels) and where the camera is. */
-interface OffscreenShot {
-  state: Partial<AppState>;
-  shot: SceneShot;
-}
 
 const nextIdle = (map: ReturnType<typeof createMap>) =>
   new Promise<void>((resolve) => {
@@ -24,8 +19,9 @@ const nextIdle = (map: ReturnType<typeof createMap>) =>
   });
 
 /**
- * Draws each shot on a second map that nobody sees (outside the window, with a store of its own)
- * and returns each picture as a canvas. The map on screen, maybe on a projector, never moves.
+ * Draws each scene on a second map that nobody sees (outside the window, with a store of its own
+ * that steps through the scenes as the talk does) and returns each picture as a canvas. The map
+ * on screen, maybe on a projector, never moves.
  */
 export async function drawOffscreen(
   data: AtlasData,
@@ -33,28 +29,31 @@ export async function drawOffscreen(
   size: { width: number; height: number },
   lang: 'de' | 'en',
   attribution: string,
-  shots: readonly OffscreenShot[],
+  plans: readonly ScenePlan[],
 ): Promise<HTMLCanvasElement[]> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.style.cssText = `position: fixed; top: 0; left: ${-size.width - 100}px; width: ${size.width}px; height: ${size.height}px;`;
   document.body.append(container);
   const store = createSideStore();
-  store.setState({ lang });
+  store.getState().setLang(lang);
+  let shot: SceneShot | undefined;
+  const unlisten = store.getState().camera.listen((request) => (shot = request.scene));
   const map = createMap({ container, data, attribution, lang });
   try {
     await new Promise<void>((resolve) => map.once('load', () => resolve()));
     const layers = attachDataLayers(map, layerInputs(data, overlays, store.getState()), () => {});
     const unbind = overlays ? bindDataOverlays(map, data, overlays, store) : () => {};
     const pictures: HTMLCanvasElement[] = [];
-    for (const { state, shot } of shots) {
+    store.getState().setTalkPlan(plans);
+    for (let i = 0; i < plans.length; i++) {
       const before = store.getState().selection;
-      store.setState(state);
+      store.getState().goToScene(i);
       const s = store.getState();
       layers.update(layerInputs(data, overlays, s));
       updateClusterFocusHatching(map, data, s.hiddenClusters);
       showSelection(map, selectedMunicipalities(before, data.byAgs), selectedMunicipalities(s.selection, data.byAgs));
-      map.jumpTo(sceneCamera(map, shot));
+      if (shot) map.jumpTo(sceneCamera(map, shot));
       await nextIdle(map);
       const source = map.getCanvas();
       const copy = document.createElement('canvas');
@@ -66,6 +65,7 @@ export async function drawOffscreen(
     unbind();
     return pictures;
   } finally {
+    unlisten();
     map.remove();
     container.remove();
   }

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER } from './base-style';
+import { LAYER } from '../layers/base-style';
 
 const SOURCE_ID = 'osm-raster';
 const LAYER_ID = 'osm-raster';

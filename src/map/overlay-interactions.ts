@@ -21,7 +21,7 @@ export function bindOverlayInteractions(map: MapLibreMap, targetAt: () => Target
   let pointer: { x: number; y: number } | undefined;
   const hoverAt = (x: number, y: number) => {
     const target = targetAt()?.(x, y);
-    handlers.onHover(target ? { ...target, x, y } : undefined);
+    handlers.onHover(target);
     map.getCanvas().style.cursor = target ? 'pointer' : '';
   };
   const onMove = (e: MapMouseEvent) => {

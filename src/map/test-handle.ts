@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CLUSTER_NAME_LAYER } from './layer-ids';
-import { INSTITUTION_LAYER } from './institution-layer-ids';
-import { SCENE_LABEL_LAYER, SCENE_TOWN_LAYER } from './scene-labels';
+import { CLUSTER_NAME_LAYER } from '../layers/layer-ids';
+import { INSTITUTION_LAYER } from '../layers/institution-layer-ids';
+import { SCENE_LABEL_LAYER, SCENE_TOWN_LAYER } from '../layers/scene-labels';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { translator, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { translator, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 import { SourceList } from '../ui/SourceList';

@@ -1,8 +1,8 @@
 import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
-import { downloadCsv } from '../lib/download-file';
-import { formatNumber, translator, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { downloadCsv } from '../export/download-file';
+import { formatNumber, translator, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 import { SourceList } from '../ui/SourceList';

@@ -1,8 +1,8 @@
 import { institutionStatus } from '../analysis/institution-status';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Cited, Institution } from '../domain/institution';
-import { translator, type Lang, type StringKey } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { translator, type Lang, type StringKey } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';

@@ -1,6 +1,6 @@
 import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 import { lazy, Suspense, type ReactNode } from 'react';
 

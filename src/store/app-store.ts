@@ -16,7 +16,10 @@ export type AppState = ViewSlice &
   StorySlice &
   CompareSlice &
   ChoroplethSlice &
-  EmploymentSlice;
+  EmploymentSlice & {
+    /** After a crash in the interface: no selection, every layer, today, no talk (the URL stays). */
+    resetAfterCrash: () => void;
+  };
 
 const appState: StateCreator<AppState> = (...args) => ({
   ...createViewSlice(...args),
@@ -27,6 +30,18 @@ const appState: StateCreator<AppState> = (...args) => ({
   ...createCompareSlice(...args),
   ...createChoroplethSlice(...args),
   ...createEmploymentSlice(...args),
+  resetAfterCrash: () =>
+    args[0]({
+      selection: undefined,
+      hover: undefined,
+      hiddenClusters: [],
+      hiddenCorridors: [],
+      hiddenCategories: [],
+      year: null,
+      presenting: false,
+      blank: false,
+      talkPlan: undefined,
+    }),
 });
 
 export const useAppStore = create<AppState>()(appState);

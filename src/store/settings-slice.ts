@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/i18n';
 
 export interface SettingsSlice {
   lang: Lang;

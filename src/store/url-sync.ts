@@ -1,4 +1,4 @@
-import { formatHash, parseHash, type KnownIds } from '../lib/url-state';
+import { formatHash, parseHash, type KnownIds } from './url-state';
 import { useAppStore, type AppState } from './app-store';
 import { historyStepOf } from './history-step';
 
@@ -61,7 +61,7 @@ export function startUrlSync(known: KnownIds): () => void {
     const s = useAppStore.getState();
     if (state.present !== undefined) {
       if (!s.presenting) s.present(state.present - 1);
-      else useAppStore.setState({ scene: state.present - 1 });
+      else s.goToScene(state.present - 1);
       return state;
     }
     // Leaving the talk by the back button is ending it: the map before the talk comes back.

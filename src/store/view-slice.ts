@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Camera } from '../domain/story';
+import { createChannel, type Channel } from './channel';
 
 /** Pixels of the map's sides that something covers (the story card), for the camera to leave free. */
 export interface Cover {
@@ -24,7 +25,7 @@ export interface MapView {
   zoom: number;
 }
 
-/** A request to move the camera to an item; the nonce makes a repeated request a new one. */
+/** A request to move the camera (sent on the store's camera channel, not kept as state). */
 export interface FlyRequest {
   /** Fit the camera to this item … */
   selection?: Selection;
@@ -38,13 +39,13 @@ export interface FlyRequest {
   instant?: boolean;
   /** Written on the map element as data-settled once the camera has arrived and the map is drawn. */
   tag?: string;
-  nonce: number;
 }
 
 export interface ViewSlice {
   /** The last settled camera (after a move ends); the map owns the camera while it moves. */
   view?: MapView;
-  flyRequest?: FlyRequest;
+  /** Where camera requests go: the map listens. */
+  camera: Channel<FlyRequest>;
   setView: (view: MapView) => void;
   /** Selects an item and asks the map to show it. */
   selectAndFly: (selection: Selection) => void;
@@ -59,13 +60,12 @@ export interface ViewSlice {
 /** Flying to an item also selects it: the one slice this one writes besides its own. */
 export const createViewSlice: StateCreator<ViewSlice & Pick<SelectionSlice, 'selection'>, [], [], ViewSlice> = (set, get) => ({
   view: undefined,
-  flyRequest: undefined,
+  camera: createChannel<FlyRequest>({ keepUnheard: true }),
   setView: (view) => set({ view }),
-  selectAndFly: (selection) => set({ selection, flyRequest: { selection, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
-  showScene: (scene, { instant = false, tag } = {}) =>
-    set({ flyRequest: { scene, instant, tag, nonce: (get().flyRequest?.nonce ?? 0) + 1 } }),
-  showLinkView: (view, selection) =>
-    set({
-      flyRequest: { ...(view ? { view } : selection ? { selection } : { region: true }), nonce: (get().flyRequest?.nonce ?? 0) + 1 },
-    }),
+  selectAndFly: (selection) => {
+    set({ selection });
+    get().camera.send({ selection });
+  },
+  showScene: (scene, { instant = false, tag } = {}) => get().camera.send({ scene, instant, tag }),
+  showLinkView: (view, selection) => get().camera.send(view ? { view } : selection ? { selection } : { region: true }),
 });

@@ -1,17 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Overlays } from '../domain/overlays';
 import type { Story } from '../domain/story';
-import { formatDate, translator } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { formatDate, translator } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
+import { atlasMap } from '../map/atlas-map';
 import { useAppStore } from '../store/app-store';
 import type { Cover } from '../store/view-slice';
-import { applyScene } from './apply-scene';
+import { scenePlan } from './scene-plan';
+import { clampScene } from '../store/scene-steps';
 import { corridorEdgeOf } from '../layers/corridor-edge';
 import { Handout } from './Handout';
 import { makeHandout, type HandoutPage } from './make-handout';
 import { loadStory } from './load-story';
-import { actionForKey, clampScene, keyPressesControl, sceneAfter, type StoryKeyAction } from './navigation';
+import { actionForKey, keyPressesControl } from './navigation';
 import { openStoryChannel } from './story-channel';
 import { useScreenWakeLock } from './use-screen-wake-lock';
 
@@ -27,19 +29,6 @@ function coverOf(card: HTMLElement | null): Cover {
   const r = card.getBoundingClientRect();
   if (r.width > area.width * 0.7) return { ...none, bottom: Math.max(0, area.bottom - r.top) };
   return { ...none, left: Math.max(0, r.right - area.left) };
-}
-
-/**
- * Turns the page, by key or by the card's buttons alike. On a black screen the first press only
- * lifts it: the speaker who blanked to talk comes back to the scene the audience last saw.
- */
-function turn(action: StoryKeyAction, count: number): void {
-  const s = useAppStore.getState();
-  if (s.blank) {
-    s.setBlank(false);
-    return;
-  }
-  useAppStore.setState({ scene: sceneAfter(action, s.scene, count) });
 }
 
 /**
@@ -63,21 +52,22 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
     loadStory(data, lang).then(setStory, (e: unknown) => setError(String(e instanceof Error ? e.message : e)));
   }, [data, lang]);
 
-  // Clamp a scene from a link, then put it on the map whenever it changes.
+  // The card's size, read after each scene's text is drawn: the scenes' cameras leave it free.
+  // Before the plan below, so the first scene's camera knows it too.
+  useLayoutEffect(() => {
+    if (story) useAppStore.getState().setSceneCover(coverOf(card.current));
+  }, [story, scene]);
+
+  // The loaded story's scenes go to the store, which puts the current one (a link's) on the map;
+  // keys, buttons and the presenter window then turn the page by the store's actions.
   useEffect(() => {
-    if (!story) return;
-    const clamped = clampScene(scene, story.scenes.length);
-    if (clamped !== scene) {
-      useAppStore.setState({ scene: clamped });
-      return;
-    }
-    applyScene(story.scenes[clamped]!, data, { cover: coverOf(card.current), tag: `scene:${clamped}` });
-  }, [story, scene, data]);
+    if (story) useAppStore.getState().setTalkPlan(story.scenes.map((sc) => scenePlan(sc, data)));
+  }, [story, data]);
 
   // The presenter window follows and leads: both send the scene they show.
   useEffect(() => {
     const channel = openStoryChannel((m) => {
-      if (m.type === 'scene') useAppStore.setState({ scene: m.scene });
+      if (m.type === 'scene') useAppStore.getState().goToScene(m.scene);
       if (m.type === 'hello') channel.post({ type: 'scene', scene: useAppStore.getState().scene });
     });
     // Say where the talk is at once: a presenter window opened before the talk follows from the start.
@@ -111,7 +101,7 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
         if (s.blank) s.setBlank(false);
         else s.stopPresenting();
       } else {
-        turn(action, story.scenes.length);
+        s.turnScene(action);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -119,11 +109,11 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
   }, [story]);
 
   const openHandout = async () => {
-    const area = card.current?.parentElement?.getBoundingClientRect();
-    if (!story || !area) return;
+    const size = atlasMap()?.size();
+    if (!story || !size) return;
     setHandout('making');
     // The pictures have the size of the map on screen; the map itself does not move.
-    setHandout(await makeHandout(story, data, overlays, { width: Math.round(area.width), height: Math.round(area.height) }, lang));
+    setHandout(await makeHandout(story, data, overlays, size, lang));
   };
   const closeHandout = () => setHandout(undefined);
 
@@ -184,12 +174,17 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
         </p>
         {/* For a touch screen, a mouse and a shared link on a phone: no keys there. */}
         <nav className="story-nav" aria-label={t('scene')}>
-          <button type="button" onClick={() => turn('previous', story.scenes.length)} disabled={n === 1} data-testid="story-previous">
+          <button
+            type="button"
+            onClick={() => useAppStore.getState().turnScene('previous')}
+            disabled={n === 1}
+            data-testid="story-previous"
+          >
             ← {t('previous')}
           </button>
           <button
             type="button"
-            onClick={() => turn('next', story.scenes.length)}
+            onClick={() => useAppStore.getState().turnScene('next')}
             disabled={n === story.scenes.length}
             data-testid="story-next"
           >

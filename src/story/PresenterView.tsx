@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Story } from '../domain/story';
-import { translator } from '../lib/i18n';
+import { translator } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 import { loadStory } from './load-story';
-import { actionForKey, clampScene, keyPressesControl, sceneAfter } from './navigation';
+import { clampScene, sceneAfter } from '../store/scene-steps';
+import { actionForKey, keyPressesControl } from './navigation';
 import { openStoryChannel } from './story-channel';
 
 function clock(ms: number): string {

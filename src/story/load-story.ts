@@ -1,6 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
 import type { Story } from '../domain/story';
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/i18n';
 import { checkTranslations, validateStory, type StoryRefs } from './validate-story';
 
 function refsOf(data: AtlasData): StoryRefs {

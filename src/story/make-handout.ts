@@ -1,10 +1,10 @@
 import type { AtlasData } from '../domain/atlas-data';
 import type { Overlays } from '../domain/overlays';
 import type { Story } from '../domain/story';
-import { composeMapPng } from '../lib/compose-map-png';
-import { formatDate, translate, type Lang } from '../lib/i18n';
+import { composeMapPng } from '../export/compose-map-png';
+import { formatDate, translate, type Lang } from '../i18n/i18n';
 import { drawOffscreen } from '../map/offscreen-map';
-import { sceneShot, sceneState } from './apply-scene';
+import { scenePlan } from './scene-plan';
 
 export interface HandoutPage {
   title: string;
@@ -25,8 +25,8 @@ export async function makeHandout(
   size: { width: number; height: number },
   lang: Lang,
 ): Promise<HandoutPage[]> {
-  const shots = story.scenes.map((scene) => ({ state: sceneState(scene, data), shot: sceneShot(scene, data) }));
-  const pictures = await drawOffscreen(data, overlays, size, lang, translate(lang, 'geodataSource'), shots);
+  const plans = story.scenes.map((scene) => scenePlan(scene, data));
+  const pictures = await drawOffscreen(data, overlays, size, lang, translate(lang, 'geodataSource'), plans);
   return story.scenes.map((scene, i) => {
     const source = scene.sources
       .map((s) => `${data.sources[s]?.title ?? s} — ${data.sources[s]?.publisher ?? ''}, ${formatDate(lang, data.sources[s]?.date ?? '')}`)

@@ -1,11 +1,6 @@
-/** The nearest valid scene index (0-based) for any number, so a link or key can never go out of range. */
-export function clampScene(index: number, count: number): number {
-  if (count <= 0) return 0;
-  if (!Number.isFinite(index)) return 0;
-  return Math.min(count - 1, Math.max(0, Math.round(index)));
-}
+import type { SceneStep } from '../store/scene-steps';
 
-export type StoryKeyAction = 'next' | 'previous' | 'first' | 'last' | 'blank' | 'fullscreen' | 'exit';
+type StoryKeyAction = SceneStep | 'blank' | 'fullscreen' | 'exit';
 
 /**
  * What a key does in presentation mode. Presentation clickers send PageDown/PageUp; some send
@@ -37,15 +32,6 @@ export function actionForKey(key: string): StoryKeyAction | undefined {
     default:
       return undefined;
   }
-}
-
-/** The scene index after an action; other actions leave it. */
-export function sceneAfter(action: StoryKeyAction, index: number, count: number): number {
-  if (action === 'next') return clampScene(index + 1, count);
-  if (action === 'previous') return clampScene(index - 1, count);
-  if (action === 'first') return 0;
-  if (action === 'last') return clampScene(count - 1, count);
-  return index;
 }
 
 /**

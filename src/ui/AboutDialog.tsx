@@ -2,8 +2,8 @@ import { useLayoutEffect, useRef } from 'react';
 import { version } from '../../package.json';
 import { MIN_CASES } from '../analysis/location-quotient';
 import type { AtlasData } from '../domain/atlas-data';
-import { formatDate, translator } from '../lib/i18n';
-import { canWorkOffline } from '../lib/register-service-worker';
+import { formatDate, translator } from '../i18n/i18n';
+import { canWorkOffline } from '../platform/register-service-worker';
 import { SourceList } from './SourceList';
 import { useAppStore } from '../store/app-store';
 

@@ -1,4 +1,4 @@
-import { translator, type Lang, type StringKey } from '../lib/i18n';
+import { translator, type Lang, type StringKey } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 /**

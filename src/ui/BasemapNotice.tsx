@@ -1,4 +1,4 @@
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 import { Notice } from './Notice';
 

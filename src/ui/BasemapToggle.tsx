@@ -1,4 +1,4 @@
-import { translator } from '../lib/i18n';
+import { translator } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 /**

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
-import { formatNumber, translator } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { formatNumber, translator } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { AggregationChoice } from './AggregationChoice';
 import { LevelChoice } from './LevelChoice';

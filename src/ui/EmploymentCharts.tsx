@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { PROFILE_SECTIONS, rankedLq } from '../analysis/employment-ranking';
 import { lqProfiles, quadrantPoints, sectionSeries } from '../analysis/employment-series';
 import type { EmploymentTable } from '../domain/employment';
-import { downloadCsv } from '../lib/download-file';
-import { downloadPng, downloadSvg } from '../lib/export-figure';
-import { formatNumber, translator, type Lang } from '../lib/i18n';
-import { shortUnitName } from '../lib/unit-name';
+import { downloadCsv } from '../export/download-file';
+import { downloadPng, downloadSvg } from '../export/export-figure';
+import { formatNumber, translator, type Lang } from '../i18n/i18n';
+import { shortUnitName } from '../i18n/unit-name';
 
 interface Props {
   table: EmploymentTable;

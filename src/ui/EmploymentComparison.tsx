@@ -8,10 +8,10 @@ import { mergeEmployment } from '../data/merge-employment';
 import { useAppStore } from '../store/app-store';
 import type { AtlasData } from '../domain/atlas-data';
 import type { EmploymentTable } from '../domain/employment';
-import { downloadCsv } from '../lib/download-file';
-import { formatNumber, translator, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
-import { shortUnitName } from '../lib/unit-name';
+import { downloadCsv } from '../export/download-file';
+import { formatNumber, translator, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
+import { shortUnitName } from '../i18n/unit-name';
 import { CsvButtons } from './CsvButtons';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 interface State {
@@ -18,16 +18,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   private reset = () => {
-    useAppStore.setState({
-      selection: undefined,
-      hover: undefined,
-      hiddenClusters: [],
-      hiddenCorridors: [],
-      hiddenCategories: [],
-      year: null,
-      presenting: false,
-      blank: false,
-    });
+    useAppStore.getState().resetAfterCrash();
     this.setState({ error: undefined });
   };
 

@@ -1,5 +1,5 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 /**

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { SearchBox } from './SearchBox';
 import { ShareButton } from './ShareButton';
 import { useAppStore } from '../store/app-store';

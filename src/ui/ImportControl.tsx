@@ -2,8 +2,8 @@ import { useState, type DragEvent } from 'react';
 import type { CsvIssue } from '../data/csv/join-csv';
 import { importInWorker } from '../data/csv/import-in-worker';
 import type { AtlasData } from '../domain/atlas-data';
-import { translator } from '../lib/i18n';
-import { normalizeText } from '../lib/normalize-text';
+import { translator } from '../i18n/i18n';
+import { normalizeText } from '../data/normalize-text';
 import { useAppStore } from '../store/app-store';
 
 interface Report {

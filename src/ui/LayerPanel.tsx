@@ -1,9 +1,9 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { translator, type StringKey } from '../lib/i18n';
-import { SHAPE_GROUPS } from '../lib/institution-icons';
+import { translator, type StringKey } from '../i18n/i18n';
+import { SHAPE_GROUPS } from '../layers/institution-icons';
 import { ShapeIcon } from './ShapeIcon';
 import { corridorEdgeOf } from '../layers/corridor-edge';
-import { localized } from '../lib/localized';
+import { localized } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { BasemapToggle } from './BasemapToggle';
 import { ChoroplethControl } from './ChoroplethControl';

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/i18n';
 
 // The tables are their own chunk: the first view (the map) does not load them.
 const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));

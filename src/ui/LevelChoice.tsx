@@ -1,5 +1,5 @@
 import type { ChoroplethLevel as Level } from '../analysis/choropleth-of';
-import { translator, type Lang } from '../lib/i18n';
+import { translator, type Lang } from '../i18n/i18n';
 
 /** "je Kommune / je Kreis" as a radio group: the map's colouring and the region table both ask it. */
 export function LevelChoice({

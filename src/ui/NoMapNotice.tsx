@@ -1,4 +1,4 @@
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 
 /** Where the map would be: why there is none, in German and English, above the atlas without it. */
 export function NoMapNotice() {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { translate, type Lang } from '../lib/i18n';
+import { translate, type Lang } from '../i18n/i18n';
 
 /** A short message on the map that the user closes: what happened, in words. */
 export function Notice({ testId, lang, onDismiss, children }: { testId: string; lang: Lang; onDismiss: () => void; children: ReactNode }) {

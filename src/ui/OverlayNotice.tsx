@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 /** Says that the corridor bands and cluster areas are missing, and why (the file and the fault). */

@@ -9,9 +9,9 @@ import {
   type TableLevel,
 } from '../analysis/region-table';
 import type { AtlasData } from '../domain/atlas-data';
-import { downloadCsv } from '../lib/download-file';
-import { formatNumber, translator, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { downloadCsv } from '../export/download-file';
+import { formatNumber, translator, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { AggregationChoice } from './AggregationChoice';
 import { CsvButtons } from './CsvButtons';

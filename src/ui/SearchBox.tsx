@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import type { SearchEntry, SearchHit, SearchIndex } from '../data/search-index';
 import { searchEntries } from '../data/search-entries';
 import type { AtlasData } from '../domain/atlas-data';
-import { translator } from '../lib/i18n';
+import { translator } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 const KIND_KEY = {

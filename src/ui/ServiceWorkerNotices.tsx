@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { translate } from '../lib/i18n';
-import { registerServiceWorker } from '../lib/register-service-worker';
+import { translate } from '../i18n/i18n';
+import { registerServiceWorker } from '../platform/register-service-worker';
 import { useAppStore } from '../store/app-store';
 
 /** How long the note that the atlas now works offline stays (it is in the Info box for good). */

@@ -1,5 +1,5 @@
 import type { Category } from '../domain/institution';
-import { ICON_SIZE, ICON_STROKE, SHAPES, shapePath } from '../lib/institution-icons';
+import { ICON_SIZE, ICON_STROKE, SHAPES, shapePath } from '../layers/institution-icons';
 
 /**
  * A category's map icon drawn inline, for the legend. Inline SVG rather than an <img> of the data

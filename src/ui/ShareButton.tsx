@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { translate } from '../lib/i18n';
+import { translate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 type Outcome = 'idle' | 'copied' | 'manual';

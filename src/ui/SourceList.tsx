@@ -1,5 +1,5 @@
 import type { Source } from '../domain/cluster';
-import { formatDate } from '../lib/i18n';
+import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 /** Source documents by id, as a short list: title, publisher, date (and link where there is one). */

@@ -1,7 +1,7 @@
 import type { CompareColumn } from '../analysis/compare-table';
 import type { AtlasData } from '../domain/atlas-data';
-import { formatNumber, translator, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { formatNumber, translator, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 
 /**
  * Per cluster: institutions, per 100,000 inhabitants, location quotient and rank of one

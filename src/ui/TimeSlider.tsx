@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlas-data';
-import { translator } from '../lib/i18n';
+import { translator } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
 const STEP_YEARS = 5;

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { choroplethRequest, levelOf, valueByMunicipality } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import { kreiseOf, kreisKeyOf } from '../analysis/kreise';
 import { coloursPerKreis } from '../analysis/map-unit';
 import type { AtlasData } from '../domain/atlas-data';
-import { formatNumber, translate, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { formatNumber, translate, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import type { Hover } from '../store/selection-slice';
 
@@ -56,9 +56,20 @@ function lines(data: AtlasData, hover: Hover, lang: Lang, perKreis: boolean): [s
   return c ? [localized(lang, c, 'name')] : undefined;
 }
 
+const placeAt = (x: number, y: number) => `translate(${x + 14}px, ${y + 14}px)`;
+
 /** Follows the pointer: what is under it. Touch users get the same and more in the panel. */
 export function Tooltip({ data }: { data: AtlasData }) {
   const hover = useAppStore((s) => s.hover);
+  const box = useRef<HTMLDivElement>(null);
+  // The pointer moves the box directly: no store change and no render per mouse move.
+  useEffect(
+    () =>
+      useAppStore.getState().pointer.listen(({ x, y }) => {
+        if (box.current) box.current.style.transform = placeAt(x, y);
+      }),
+    [],
+  );
   const lang = useAppStore((s) => s.lang);
   const indicatorLine = useIndicatorLine(data, lang);
   const perKreis = useAppStore(coloursPerKreis);
@@ -66,8 +77,15 @@ export function Tooltip({ data }: { data: AtlasData }) {
   if (!hover || !text) return null;
   if (hover.kind === 'municipality' && indicatorLine) text.push(indicatorLine(hover.id));
   const [title, ...rest] = text;
+  const pointer = useAppStore.getState().pointer.latest();
   return (
-    <div className="tooltip" role="tooltip" data-testid="tooltip" style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}>
+    <div
+      className="tooltip"
+      role="tooltip"
+      data-testid="tooltip"
+      ref={box}
+      style={{ transform: placeAt(pointer?.x ?? 0, pointer?.y ?? 0) }}
+    >
       <strong>{title}</strong>
       {rest.map((line) => (
         <span key={line}>{line}</span>

@@ -1,17 +1,17 @@
 import { choroplethRequest, levelOf } from '../analysis/choropleth-of';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
-import { captureMap } from '../map/capture-map';
-import { composeMapPng, type LegendItem } from '../lib/compose-map-png';
-import { downloadUrl } from '../lib/download-file';
-import { formatNumber, translate, type Lang } from '../lib/i18n';
-import { localized } from '../lib/localized';
+import { atlasMap } from '../map/atlas-map';
+import { composeMapPng, type LegendItem } from '../export/compose-map-png';
+import { downloadUrl } from '../export/download-file';
+import { formatNumber, translate, type Lang } from '../i18n/i18n';
+import { localized } from '../i18n/localized';
 import type { AppState } from '../store/app-store';
 
 /** The map as the user sees it, with title, legend (what is drawn) and attribution, saved as PNG. */
 export function saveMapPng(data: AtlasData, s: AppState, lang: Lang): void {
-  const container = document.querySelector<HTMLElement>('[data-testid="map"]');
-  if (!container) return;
+  const map = atlasMap();
+  if (!map) return;
   const indicator = indicatorsOf(data, s.imported?.columns).find((i) => i.id === s.indicator);
   const legend: LegendItem[] = data.clusters
     .filter((c) => !s.hiddenClusters.includes(c.id))
@@ -36,5 +36,5 @@ export function saveMapPng(data: AtlasData, s: AppState, lang: Lang): void {
     : translate(lang, 'appTitle');
   const method = indicator ? `${translate(lang, 'classification')}: ${translate(lang, `scheme_${s.scheme}`)} · ` : '';
   const footer = `${method}${translate(lang, 'geodataSource')} · ${s.year ? `${translate(lang, 'year')} ${s.year} · ` : ''}${new Date().toISOString().slice(0, 10)}`;
-  downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(captureMap(container), title, legend, footer));
+  downloadUrl('clusteratlas-ruhr-karte.png', composeMapPng(map.capture(), title, legend, footer));
 }

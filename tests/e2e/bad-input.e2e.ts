@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, replaceDataFile, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
-import { syntheticNationwideCsv } from '../support/synthetic-csv';
+import { syntheticNationwideCsv } from '../../tools/synthetic-csv';
 
 const app = useBuiltApp();
 

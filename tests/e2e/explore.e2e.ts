@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { openApp, settle } from '../support/app-page';
-import { WITHOUT_SERVICE_WORKER } from '../support/browser';
+import { WITHOUT_SERVICE_WORKER } from '../../tools/browser';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 
 const app = useBuiltApp();

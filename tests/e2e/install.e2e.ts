@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPersistentChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchPersistentChromium } from '../../tools/browser';
+import { serveStatic, type StaticServer } from '../../tools/static-server';
 
 describe('installable app', () => {
   let server: StaticServer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapPixels, replaceDataFile, settle } from '../support/app-page';
-import { WITHOUT_SERVICE_WORKER } from '../support/browser';
+import { WITHOUT_SERVICE_WORKER } from '../../tools/browser';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 import { openPresentation, ruhr, sceneLabels, sceneSettled, sceneTitle, storyScenes } from '../support/talk-page';
 

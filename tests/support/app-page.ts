@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { WITHOUT_SERVICE_WORKER } from './browser';
+import { WITHOUT_SERVICE_WORKER } from '../../tools/browser';
 import { PNG } from 'pngjs';
 
 export interface Watched {

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
+import { launchChromium } from '../../tools/browser';
+import { serveStatic, type StaticServer } from '../../tools/static-server';
 
 /** Where the e2e tests save their screenshots (look at them). */
 export const SHOTS = 'test-results';

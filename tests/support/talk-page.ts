@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { WITHOUT_SERVICE_WORKER } from './browser';
+import { WITHOUT_SERVICE_WORKER } from '../../tools/browser';
 import type { useBuiltApp } from './built-app';
 
 // What the talk's e2e tests share: the story's scenes and the places each names, and a page at a talk.

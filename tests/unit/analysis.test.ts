@@ -2,9 +2,9 @@ import turfArea from '@turf/area';
 
 import { describe, expect, it } from 'vitest';
 import { municipalitiesTouching } from '../../src/analysis/areas-touching';
-import { clusterFocusArea } from '../../src/analysis/cluster-focus-area';
-import { corridorBand } from '../../src/analysis/corridor-band';
-import { corridorLabelPoint } from '../../src/analysis/corridor-label-point';
+import { clusterFocusArea } from '../../geodata/overlays/cluster-focus-area';
+import { corridorBand } from '../../geodata/overlays/corridor-band';
+import { corridorLabelPoint } from '../../geodata/overlays/corridor-label-point';
 import { institutionsIn } from '../../src/analysis/institution-counts';
 import { pointsInArea } from '../../src/analysis/points-in-area';
 import { visibleInstitutions } from '../../src/analysis/visible-institutions';
@@ -181,7 +181,7 @@ describe('institution counts and filters', () => {
 
 describe('areaShareInside', () => {
   it('is one half for a square cut through its middle (hand-checked), 1 inside and 0 outside', async () => {
-    const { areaShareInside } = await import('../../src/analysis/area-share');
+    const { areaShareInside } = await import('../../geodata/overlays/area-share');
     const sq = (w: number, s: number, e: number, n: number) => ({
       type: 'Feature' as const,
       properties: {},

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from '../../src/analysis/bounds-of';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
 const inside = (b: number[], [lon, lat]: [number, number]) => lon >= b[0]! && lon <= b[2]! && lat >= b[1]! && lat <= b[3]!;

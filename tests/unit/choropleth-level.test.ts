@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choroplethOf } from '../../src/analysis/choropleth-map';
 import { levelOf, valueByMunicipality } from '../../src/analysis/choropleth-of';
 import { unitAt } from '../../src/analysis/map-unit';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
 const RECKLINGHAUSEN = [...data.byAgs.keys()].filter((ags) => ags.startsWith('05562'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareColumns, compareRows } from '../../src/analysis/compare-table';
 import { boundsOf } from '../../src/analysis/bounds-of';
 import { kreiseOf, kreisLevelAreas, selectedMunicipalities } from '../../src/analysis/kreise';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../src/lib/csv-text';
+import { csvText } from '../../src/export/csv-text';
 
 describe('CSV export', () => {
   it('defuses cells a spreadsheet would run as formulas and keeps negative numbers numbers', () => {

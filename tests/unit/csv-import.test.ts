@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/data/csv/import-csv';
 import { parseNumber } from '../../src/data/csv/parse-number';
 import { indexMunicipalities, validateMunicipalities } from '../../src/data/validate-municipalities';
-import { normalizeText } from '../../src/lib/normalize-text';
-import { syntheticNationwideCsv } from '../support/synthetic-csv';
+import { normalizeText } from '../../src/data/normalize-text';
+import { syntheticNationwideCsv } from '../../tools/synthetic-csv';
 
 const municipalities = indexMunicipalities(
   validateMunicipalities('m', JSON.parse(readFileSync('geodata/ruhr-municipalities.geojson', 'utf8'))),

@@ -3,7 +3,7 @@ import { deriveShippedOverlays, type DerivedOverlaysFile } from '../../geodata/b
 import { readDerivedOverlays } from '../../geodata/read-geodata';
 import { GeodataError } from '../../src/data/geodata-error';
 import { validateOverlays } from '../../src/data/validate-overlays';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
 const shipped = readDerivedOverlays() as DerivedOverlaysFile;

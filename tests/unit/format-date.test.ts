@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/i18n';
+import { formatDate } from '../../src/i18n/i18n';
 
 describe('source dates', () => {
   it('read as German and English readers write them, on the day given (no time-zone shift)', () => {

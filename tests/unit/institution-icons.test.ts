@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { iconKey, iconOf } from '../../src/map/institution-images';
-import { SHAPES, shapePath } from '../../src/lib/institution-icons';
-import { iconCoverage, iconImage, ringImage } from '../../src/map/style-images';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+import { iconKey, iconOf } from '../../src/layers/institution-images';
+import { SHAPES, shapePath } from '../../src/layers/institution-icons';
+import { iconCoverage, iconImage, ringImage } from '../../src/layers/style-images';
+import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';
 
 describe('institution icon', () => {
   const data = loadAtlasDataFromDisk();

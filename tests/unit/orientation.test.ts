@@ -42,7 +42,7 @@ describe('orientation lines', () => {
   });
 
   it('are credited on the map', () => {
-    const de = readFileSync('src/lib/strings-de.ts', 'utf8');
+    const de = readFileSync('src/i18n/strings-de.ts', 'utf8');
     for (const credit of ['Natural Earth', 'GSHHG', 'DB Netz AG, CC BY 4.0']) expect(de).toContain(credit);
   });
 });

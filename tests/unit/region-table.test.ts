@@ -3,7 +3,7 @@ import { institutionsCsv, ownColumns, regionTable, regionTableCsv, sortRegionTab
 import { isOnMap } from '../../src/analysis/institution-status';
 import { specialization } from '../../src/analysis/specialization';
 import { areasOf } from '../../src/analysis/indicators';
-import { loadAtlasDataFromDisk } from '../support/load-data-from-disk';
+import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';
 
 const data = loadAtlasDataFromDisk();
 const regionPopulation = [...data.population.values()].reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@ import { indexMunicipalities, validateMunicipalities } from '../../src/data/vali
 import { validateClusters } from '../../src/data/validate-clusters';
 import { validateCorridors } from '../../src/data/validate-corridors';
 import type { AtlasData } from '../../src/domain/atlas-data';
-import { normalizeText } from '../../src/lib/normalize-text';
+import { normalizeText } from '../../src/data/normalize-text';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
 const municipalities = validateMunicipalities('m', read('ruhr-municipalities.geojson'));

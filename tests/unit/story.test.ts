@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionForKey, clampScene, sceneAfter } from '../../src/story/navigation';
+import { clampScene, sceneAfter } from '../../src/store/scene-steps';
+import { actionForKey } from '../../src/story/navigation';
 import { checkTranslations, validateStory, type StoryRefs } from '../../src/story/validate-story';
 
 const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, stripePattern, type StyleImage } from '../../src/map/style-images';
+import { labelBox, stripePattern, type StyleImage } from '../../src/layers/style-images';
 
 const at = (img: StyleImage, x: number, y: number) => [...img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 4)];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/lib/url-state';
+import { formatHash, parseHash } from '../../src/store/url-state';
 
 const known = {
   municipality: new Set(['05911000', '05112000']),

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../lib/normalize-text';
+import { normalizeText } from '../normalize-text';
 import { isNoValueMarker, parseNumber } from './parse-number';
 
 export interface CsvIssue {

@@ -1,7 +1,7 @@
 import { hsl } from 'd3-color';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
-import { localized } from '../lib/localized';
+import { localized } from '../i18n/localized';
 import { LABEL_FONT } from './base-style';
 import { CLUSTER_NAME_LAYER } from './layer-ids';
 import { palette } from './palette';

@@ -1,11 +1,11 @@
-import type { AtlasData } from '../domain/atlas-data';
-import type { Overlays } from '../domain/overlays';
+import type { AtlasData } from '../../src/domain/atlas-data';
+import type { Overlays } from '../../src/domain/overlays';
 import { areaShareInside } from './area-share';
-import { municipalitiesTouching } from './areas-touching';
+import { municipalitiesTouching } from '../../src/analysis/areas-touching';
 import { clusterFocusArea } from './cluster-focus-area';
 import { corridorBand } from './corridor-band';
 import { corridorLabelPoint } from './corridor-label-point';
-import { pointsInArea } from './points-in-area';
+import { pointsInArea } from '../../src/analysis/points-in-area';
 
 /** The part of the data the overlays are derived from. */
 type OverlayInputs = Pick<AtlasData, 'corridors' | 'corridorBandKm' | 'byAgs' | 'municipalities' | 'institutions' | 'clusters'>;

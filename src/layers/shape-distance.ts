@@ -1,4 +1,4 @@
-import type { IconShape } from '../lib/institution-icons';
+import type { IconShape } from './institution-icons';
 
 /** Signed distance from (x, y) to a square with round corners (negative inside). */
 export function roundedSquareDistance(x: number, y: number, cx: number, cy: number, half: number, corner: number): number {

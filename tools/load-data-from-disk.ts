@@ -1,6 +1,6 @@
-import { readGeodataFiles } from '../../geodata/read-geodata';
-import { indexMunicipalities } from '../../src/data/validate-municipalities';
-import type { AtlasData } from '../../src/domain/atlas-data';
+import { readGeodataFiles } from '../geodata/read-geodata';
+import { indexMunicipalities } from '../src/data/validate-municipalities';
+import type { AtlasData } from '../src/domain/atlas-data';
 
 /** The atlas data read from geodata/ in node (for tests and benchmarks), with the app's own validators. */
 export function loadAtlasDataFromDisk(): AtlasData {

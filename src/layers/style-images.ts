@@ -1,5 +1,5 @@
 import { rgb } from 'd3-color';
-import type { IconShape } from '../lib/institution-icons';
+import type { IconShape } from './institution-icons';
 import { roundedSquareDistance, shapeDistance } from './shape-distance';
 
 /** Pixels in the shape MapLibre's addImage takes (straight, not premultiplied, RGBA). */

@@ -1,7 +1,7 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Institution } from '../domain/institution';
-import { buildDensityLayer } from '../layers/build-density-layer';
+import { buildDensityLayer } from './build-density-layer';
 
 export interface DensityOverlay {
   /** Counts these points in screen cells; none: the grid is gone. */

@@ -2,7 +2,7 @@ import type { Category } from '../domain/institution';
 
 /**
  * An icon shape in a 32×32 box, as geometry: the legend draws it as an SVG path (`shapePath`),
- * the map computes its pixels from the same figures (src/map/style-images.ts), so both show the
+ * the map computes its pixels from the same figures (src/layers/style-images.ts), so both show the
  * same outline.
  */
 export type IconShape =

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { CorridorOverlay } from '../domain/overlays';
-import { EDGE_DASH, type CorridorEdge } from '../layers/corridor-edge';
+import { EDGE_DASH, type CorridorEdge } from './corridor-edge';
 import { LAYER } from './base-style';
 import { palette } from './palette';
 import { translucent } from './translucent';

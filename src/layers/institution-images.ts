@@ -3,8 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { institutionStatus } from '../analysis/institution-status';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Category, Institution } from '../domain/institution';
-import { ICON_MAX_PX, ICON_MIN_PX } from '../layers/icon-size';
-import { ICON_SIZE, ICON_STROKE, SHAPES, type IconShape } from '../lib/institution-icons';
+import { ICON_MAX_PX, ICON_MIN_PX } from './icon-size';
+import { ICON_SIZE, ICON_STROKE, SHAPES, type IconShape } from './institution-icons';
 import { palette } from './palette';
 import { iconCoverage, iconImage, ringImage, type StyleImage } from './style-images';
 

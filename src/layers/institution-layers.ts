@@ -1,9 +1,9 @@
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
-import { ICON_MAX_PX, ICON_METRES, ICON_METRES_HIGHLIGHTED, ICON_MIN_PX, zoomForIconPixels } from '../layers/icon-size';
-import { fanOffsets } from '../layers/fan-offsets';
-import { ICON_SIZE } from '../lib/institution-icons';
+import { ICON_MAX_PX, ICON_METRES, ICON_METRES_HIGHLIGHTED, ICON_MIN_PX, zoomForIconPixels } from './icon-size';
+import { fanOffsets } from './fan-offsets';
+import { ICON_SIZE } from './institution-icons';
 import { isContextOnly } from '../analysis/context-only';
 import { addInstitutionImages, iconOf, RING, RING_MAX_RADIUS, RING_MIN_RADIUS } from './institution-images';
 import { INSTITUTION_LAYER as LAYER, INSTITUTION_SOURCE as SOURCE } from './institution-layer-ids';
