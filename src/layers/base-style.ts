@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BaseGeodata } from '../domain/municipality';
-import { labelPlaces, NAMES_AVOID_ICONS_ZOOM } from './label-places';
+import { labelPlaces, NAMES_AVOID_ICONS_ZOOM, REGION_SCALE_MAX_ZOOM } from './label-places';
 import { palette } from './palette';
 
 /** The label glyphs in public/glyphs/: Source Sans 3 SemiBold, converted by `npm run glyphs`. */
@@ -15,6 +15,8 @@ export const LAYER = {
   /** The towns' names, the lower of the two name layers: lines added below the names go below it. */
   labels: 'municipality-labels',
   cityLabels: 'city-labels',
+  /** The cities' names at region scale, drawn over the institution icons (the top of the base style). */
+  cityLabelsOverIcons: 'city-labels-over-icons',
 } as const;
 
 /** From this zoom a town's name with no free side stays on its point (see municipalityLabelLayers). */
@@ -105,6 +107,11 @@ export const selectedLineLayer: LayerSpecification = {
  * - below NAMES_AVOID_ICONS_ZOOM, where the region is a few hundred pixels wide, the same goes for a
  *   city: cities' names there would fall back onto each other.
  * The city layer is the upper one: MapLibre places it first.
+ *
+ * At region scale the cities' names are not under the icons but over them (a third layer, on top
+ * of the style; the icons go below it): in the first view Bochum's point is ringed by its actors,
+ * and a covered "B●chum" was the one name the Bochum audience looks for. Placed before the icons,
+ * they take their own point; the towns' names still make room for the icons.
  */
 /** The names of one kind of municipality, all but those a scene names in its own, larger type. */
 export function municipalityLabelFilter(kreisfrei: boolean, namedByScene: readonly string[]): never {
@@ -117,7 +124,12 @@ export function municipalityLabelFilter(kreisfrei: boolean, namedByScene: readon
 }
 
 function municipalityLabelLayers(): LayerSpecification[] {
-  const layer = (id: string, kreisfrei: boolean, overlap: unknown): LayerSpecification => {
+  const layer = (
+    id: string,
+    kreisfrei: boolean,
+    overlap: unknown,
+    zooms: { minzoom?: number; maxzoom?: number } = {},
+  ): LayerSpecification => {
     const placesByZoom = LABEL_OFFSETS.flatMap(([zoom, city, town, far]) => {
       const near = kreisfrei ? city : town;
       return [zoom, ['literal', labelPlaces(near, near + far)]];
@@ -126,6 +138,7 @@ function municipalityLabelLayers(): LayerSpecification[] {
       id,
       type: 'symbol',
       source: SOURCE.base,
+      ...zooms,
       filter: municipalityLabelFilter(kreisfrei, []),
       layout: {
         'text-field': ['get', 'name'],
@@ -148,7 +161,8 @@ function municipalityLabelLayers(): LayerSpecification[] {
   };
   return [
     layer(LAYER.labels, false, ['step', ['zoom'], 'never', TOWN_FALLBACK_ZOOM, 'cooperative']),
-    layer(LAYER.cityLabels, true, ['step', ['zoom'], 'never', NAMES_AVOID_ICONS_ZOOM, 'cooperative']),
+    layer(LAYER.cityLabels, true, 'cooperative', { minzoom: REGION_SCALE_MAX_ZOOM }),
+    layer(LAYER.cityLabelsOverIcons, true, 'never', { maxzoom: REGION_SCALE_MAX_ZOOM }),
   ];
 }
 

@@ -4,11 +4,10 @@ import type { AtlasData } from '../domain/atlas-data';
 import { localized } from '../i18n/localized';
 import { LABEL_FONT } from './base-style';
 import { CLUSTER_NAME_LAYER } from './layer-ids';
+import { REGION_SCALE_MAX_ZOOM } from './label-places';
 import { palette } from './palette';
 
 const SOURCE = 'cluster-names';
-/** Zoomed in beyond the whole region, the places' own names and icons tell the story; the cluster names give way. */
-const CLUSTER_NAMES_MAX_ZOOM = 9.4;
 
 /** The cluster's colour, dark enough to read as text on the pale map. */
 const textColour = (colour: string) => {
@@ -57,7 +56,8 @@ export function showClusterNames(
     id: CLUSTER_NAME_LAYER,
     type: 'symbol',
     source: SOURCE,
-    maxzoom: CLUSTER_NAMES_MAX_ZOOM,
+    // Zoomed in beyond the whole region, the places' own names and icons tell the story.
+    maxzoom: REGION_SCALE_MAX_ZOOM,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],

@@ -8,6 +8,7 @@ import { isContextOnly } from '../analysis/context-only';
 import { addInstitutionImages, iconOf, RING, RING_MAX_RADIUS, RING_MIN_RADIUS } from './institution-images';
 import { INSTITUTION_LAYER as LAYER, INSTITUTION_SOURCE as SOURCE } from './institution-layer-ids';
 import { NAMES_AVOID_ICONS_ZOOM } from './label-places';
+import { LAYER as BASE_LAYER } from './base-style';
 
 /** The Ruhr's middle latitude: icon sizes differ by under 1 % across the region. */
 const LATITUDE = 51.5;
@@ -95,8 +96,10 @@ function addLayers(map: MapLibreMap): void {
   map.addSource(SOURCE.icons, { type: 'geojson', data: empty });
   map.addSource(SOURCE.highlight, { type: 'geojson', data: empty });
   const size = rankedGroundSize(ICON_METRES, ICON_MIN_PX, ICON_MAX_PX, ICON_SIZE);
-  map.addLayer(iconLayer(LAYER.regionIcons, SOURCE.icons, 'names ignore', size));
-  map.addLayer(iconLayer(LAYER.icons, SOURCE.icons, 'names avoid', size));
+  // Under the cities' names of the region view (base-style.ts), over everything else.
+  const below = map.getLayer(BASE_LAYER.cityLabelsOverIcons) ? BASE_LAYER.cityLabelsOverIcons : undefined;
+  map.addLayer(iconLayer(LAYER.regionIcons, SOURCE.icons, 'names ignore', size), below);
+  map.addLayer(iconLayer(LAYER.icons, SOURCE.icons, 'names avoid', size), below);
   // The selected and the hovered icon drawn again, larger, with a ring: zoomed in, the icons are
   // at their largest already, so only the ring still shows which one is meant. Never an obstacle:
   // pointing at an icon must not move the names.
@@ -104,20 +107,23 @@ function addLayers(map: MapLibreMap): void {
     [LAYER.highlightIcon, ['get', 'icon'], groundSize(ICON_METRES_HIGHLIGHTED, ICON_MIN_PX, ICON_MAX_PX, ICON_SIZE)],
     [LAYER.ring, ['get', 'ring'], groundSize(ICON_METRES, RING_MIN_RADIUS, RING_MAX_RADIUS, RING_MAX_RADIUS)],
   ] as const) {
-    map.addLayer({
-      id,
-      type: 'symbol',
-      source: SOURCE.highlight,
-      // The ring is drawn at its own scale: its offset is the icon's, rescaled (see institution-images.ts).
-      layout: {
-        'icon-image': image as never,
-        'icon-size': layerSize,
-        'icon-offset': ['get', id === LAYER.ring ? 'ringOffset' : 'offset'] as never,
-        'icon-overlap': 'always',
-        'icon-ignore-placement': true,
-        'symbol-z-order': 'source',
+    map.addLayer(
+      {
+        id,
+        type: 'symbol',
+        source: SOURCE.highlight,
+        // The ring is drawn at its own scale: its offset is the icon's, rescaled (see institution-images.ts).
+        layout: {
+          'icon-image': image as never,
+          'icon-size': layerSize,
+          'icon-offset': ['get', id === LAYER.ring ? 'ringOffset' : 'offset'] as never,
+          'icon-overlap': 'always',
+          'icon-ignore-placement': true,
+          'symbol-z-order': 'source',
+        },
       },
-    });
+      below,
+    );
   }
 }
 

@@ -36,3 +36,9 @@ export function labelPlaces(...rings: number[]): (string | [number, number])[] {
  * displace vanish. There the icons cover some letters instead.
  */
 export const NAMES_AVOID_ICONS_ZOOM = 8;
+
+/**
+ * Up to this zoom the map shows the whole region: the clusters are named (cluster-names.ts) and the
+ * cities' names are drawn over the icons (base-style.ts), so "Bochum" reads among its many actors.
+ */
+export const REGION_SCALE_MAX_ZOOM = 9.4;

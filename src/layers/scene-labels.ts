@@ -54,6 +54,7 @@ export function showSceneLabels(map: MapLibreMap, places: readonly ScenePlace[],
   const towns = places.filter((p) => p.kind === 'town').map((p) => p.id);
   map.setFilter(LAYER.labels, municipalityLabelFilter(false, towns));
   map.setFilter(LAYER.cityLabels, municipalityLabelFilter(true, towns));
+  map.setFilter(LAYER.cityLabelsOverIcons, municipalityLabelFilter(true, towns));
   const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
   if (source) {
     source.setData(data);

@@ -94,3 +94,22 @@ export function inkAroundCentre(png: PNG): number {
 
 /** IT security blue (#0072B2), also when hatched over the light base: blue well above red and green. */
 export const isBlue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
+
+/**
+ * The dark letter pixels of a name near (x0, y0) in `names` (icons faded out), and the share of them
+ * that are the same in `both` (icons shown): an icon drawn over a letter changes it.
+ */
+export function lettersKept(names: PNG, both: PNG, x0: number, y0: number, dy = 50, dx = 90): { letters: number; kept: number } {
+  const same = (i: number) => [0, 1, 2].every((k) => Math.abs(names.data[i + k]! - both.data[i + k]!) < 40);
+  let letters = 0;
+  let kept = 0;
+  for (let y = y0 - dy; y <= y0 + dy; y++) {
+    for (let x = x0 - dx; x <= x0 + dx; x++) {
+      const i = (y * names.width + x) * 4;
+      if (lum(names, i) >= 110) continue;
+      letters++;
+      if (same(i)) kept++;
+    }
+  }
+  return { letters, kept: kept / Math.max(1, letters) };
+}
