@@ -1,4 +1,6 @@
 import { cellValue, TOTAL, type EmploymentTable } from '../domain/employment';
+import type { EstablishmentTable } from '../domain/establishments';
+import { establishmentsIn } from './establishments-in-section';
 import { cagr } from './employment-growth';
 import { employmentLq } from './employment-lq';
 import { PROFILE_SECTIONS, rankedLq } from './employment-ranking';
@@ -15,6 +17,10 @@ export interface SectionRow {
   rank: number | null;
   ranked: number;
   strong: boolean;
+  /** Establishments in the section (the register's year), null where it has none or one is unknown. */
+  establishments: number | null;
+  /** The strong-cluster test ran without its establishment part (the register has no such section). */
+  strongWithoutEstablishments: boolean;
   cagr: number | null;
   shiftShare: ShiftShare | null;
 }
@@ -24,8 +30,10 @@ export interface EmploymentProfile {
   rows: SectionRow[];
   hoover: number | null;
   krugman: number | null;
-  /** The parts of the strong-cluster test the data could not support. */
+  /** The parts of the strong-cluster test the data could not support in any section. */
   notApplied: string[];
+  /** The year of the establishments the test used, or null without them. */
+  establishmentsYear: number | null;
 }
 
 export interface ProfileRequest {
@@ -44,7 +52,12 @@ function comparableUnits(table: EmploymentTable, year: number): string[] {
  * reference (rank among the Ruhr's units; strong-cluster flag among all German Kreise), growth
  * and shift-share between the two years, and the Hoover and Krugman indices of its section mix.
  */
-export function employmentProfile(table: EmploymentTable, unit: string, { reference, start, end }: ProfileRequest): EmploymentProfile {
+export function employmentProfile(
+  table: EmploymentTable,
+  unit: string,
+  { reference, start, end }: ProfileRequest,
+  firms?: EstablishmentTable,
+): EmploymentProfile {
   const peers = comparableUnits(table, end);
   const notApplied = new Set<string>();
   const rows = PROFILE_SECTIONS.map((section): SectionRow => {
@@ -54,10 +67,13 @@ export function employmentProfile(table: EmploymentTable, unit: string, { refere
     const test = strongClusters(
       peers.map((u) => {
         const q = employmentLq(table, u, section, end, reference);
-        return { key: u, lq: q.lq, employees: q.employees };
+        // Establishments where the register has the section; else that part of the test is left out.
+        const count = firms ? establishmentsIn(firms, u, section) : null;
+        return { key: u, lq: q.lq, employees: q.employees, ...(count === null ? {} : { establishments: count }) };
       }),
     );
     test.notApplied.forEach((p) => notApplied.add(p));
+    const established = firms ? establishmentsIn(firms, unit, section) : null;
     const v = (u: string, y: number, s: string) => cellValue(table.cell(u, y, s));
     return {
       section,
@@ -67,6 +83,8 @@ export function employmentProfile(table: EmploymentTable, unit: string, { refere
       rank: index < 0 || own.small ? null : index + 1,
       ranked: ranking.length,
       strong: test.results.find((r) => r.key === unit)?.strong ?? false,
+      establishments: established,
+      strongWithoutEstablishments: test.notApplied.includes('establishments'),
       cagr: cagr(v(unit, start, section), v(unit, end, section), end - start),
       shiftShare: shiftShare({
         local: [v(unit, start, section), v(unit, end, section)],
@@ -80,7 +98,15 @@ export function employmentProfile(table: EmploymentTable, unit: string, { refere
     mix.map((s) => cellValue(table.cell(unit, end, s))),
     mix.map((s) => cellValue(table.cell(reference, end, s))),
   );
-  return { unit, rows, hoover: spec.hoover, krugman: spec.krugman, notApplied: [...notApplied] };
+  const withFirms = rows.some((r) => !r.strongWithoutEstablishments);
+  return {
+    unit,
+    rows,
+    hoover: spec.hoover,
+    krugman: spec.krugman,
+    notApplied: withFirms ? [] : [...notApplied],
+    establishmentsYear: firms && withFirms ? firms.year : null,
+  };
 }
 
 /** The Kreis-level unit whose figures stand for a municipality or Kreis of the atlas (AGS 8 or 5 digits). */

@@ -151,6 +151,7 @@ export const de = {
   employmentPeriod: 'Zeitraum',
   employmentSection: 'Wirtschaftszweig',
   employmentEmployees: 'Beschäftigte {year}',
+  employmentEstablishments: 'Betriebe {year}',
   employmentLq: 'LQ',
   employmentRank: 'Rang (Ruhr)',
   employmentStrong: 'stark',
@@ -164,8 +165,10 @@ export const de = {
   employmentFailed: 'Die Beschäftigungsdaten konnten nicht geladen werden: {reason}',
   employmentProxies: 'Cluster und Wirtschaftszweige (Näherungen)',
   employmentNotes:
-    'LQ: Anteil des Wirtschaftszweigs an den Beschäftigten des Kreises geteilt durch seinen Anteil in NRW bzw. Deutschland; unter {min} Beschäftigten markiert (*) und nicht gerankt. Stark: LQ mindestens das 75. Perzentil aller deutschen Kreise und mindestens 1, Beschäftigte über dem 25. Perzentil (Test des U.S. Cluster Mapping; der Teil zu Betrieben fehlt, die Tabelle hat keine). Wachstum: jährliche Rate (CAGR). Standorteffekt: Shift-Share, der Teil der Veränderung, der weder aus dem Gesamtwachstum noch aus dem Branchentrend des Vergleichsraums folgt.',
+    'LQ: Anteil des Wirtschaftszweigs an den Beschäftigten des Kreises geteilt durch seinen Anteil in NRW bzw. Deutschland; unter {min} Beschäftigten markiert (*) und nicht gerankt. Stark: LQ mindestens das 75. Perzentil aller deutschen Kreise und mindestens 1, Beschäftigte und Betriebe über dem 25. Perzentil (Test des U.S. Cluster Mapping; Betriebe aus dem Unternehmensregister, jüngstes verfügbares Jahr; für A, O, T und U führt es keine, dort entfällt dieser Teil). Wachstum: jährliche Rate (CAGR). Standorteffekt: Shift-Share, der Teil der Veränderung, der weder aus dem Gesamtwachstum noch aus dem Branchentrend des Vergleichsraums folgt.',
   employmentSource: 'Quelle: {source}, Tabelle {table}, Stichtag 30.06., {licence}.',
+  establishmentsSource:
+    'Betriebe: {source}, Tabelle {table} (Unternehmensregister), Berichtsjahr {year}, {licence}. Das jüngste Jahr, das hier vorliegt: älter als die Beschäftigtenzahlen.',
   employmentCsv: 'Beschäftigung als CSV',
   compareClose: 'Vergleich schließen',
   compareRemove: 'aus dem Vergleich nehmen',
@@ -243,9 +246,9 @@ export const de = {
   aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
   aboutData: 'Daten',
   aboutEmployment:
-    'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Es fehlen die Jahre 2008–2014 und ab 2021, Abschnitte und Abteilungen sowie die Zahl der Betriebe.',
+    'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Betriebe: Tabelle 52111-02-01-4 (Unternehmensregister, Betriebe nach Wirtschaftsabschnitten, Berichtsjahr 2014, alle Kreise; dl-de/by-2-0), das jüngste hier vorliegende Jahr. Es fehlen die Beschäftigten der Jahre 2008–2014 und ab 2021, Abschnitte und Abteilungen sowie Betriebszahlen nach 2014.',
   aboutEmploymentMethods:
-    'Standortquotient LQ = (e_is / e_i) / (E_s / E), gegen NRW oder Deutschland, unter 100 Beschäftigten markiert und nicht gerankt. Starker Cluster (nach U.S. Cluster Mapping): LQ ≥ 75. Perzentil der deutschen Kreise und ≥ 1, Beschäftigte > 25. Perzentil; der Betriebs-Teil fehlt mangels Daten. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| über die Abschnittsgruppen. Wachstum: CAGR = (e_1/e_0)^(1/Jahre) − 1. Shift-Share (Dunn): Gesamteffekt e_0·g, Branchenmix e_0·(g_s − g), Standorteffekt = Rest der Veränderung.',
+    'Standortquotient LQ = (e_is / e_i) / (E_s / E), gegen NRW oder Deutschland, unter 100 Beschäftigten markiert und nicht gerankt. Starker Cluster (nach U.S. Cluster Mapping): LQ ≥ 75. Perzentil der deutschen Kreise und ≥ 1, Beschäftigte > 25. Perzentil, Betriebe (2014; B–E = B+C+D+E, G–I = G+H+I, M–N = M+N, O–Q = P+Q, R–U = R+S) > 25. Perzentil; für A entfällt der Betriebs-Teil, das Register führt keine. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| über die Abschnittsgruppen. Wachstum: CAGR = (e_1/e_0)^(1/Jahre) − 1. Shift-Share (Dunn): Gesamteffekt e_0·g, Branchenmix e_0·(g_s − g), Standorteffekt = Rest der Veränderung.',
   aboutInstitutions:
     '{institutions} Einrichtungen: Lage, Gründung und, wo zutreffend, Schließung oder Fusion, jedes mit der Originalquelle und dem dort gelesenen Wortlaut (im Fenster der Einrichtung und in der CSV-Datei der Liste). Die Lage ist entweder eine Koordinate aus der Quelle oder ein Standort (Campus, Gelände), auf dem eine Quelle die Einrichtung verortet und dessen Koordinate belegt ist; mehrere Einrichtungen auf einem Standort werden auf der Karte um ihn herum aufgefächert. Ohne belegten Ort keine Punkte: Netzwerke ohne eigenes Gebäude nennt das Fenster ihres Clusters.',
   aboutFont: 'Schrift: Source Sans 3, SIL Open Font License 1.1.',

@@ -153,6 +153,7 @@ export const en: Record<StringKey, string> = {
   employmentPeriod: 'Period',
   employmentSection: 'Industry',
   employmentEmployees: 'Employees {year}',
+  employmentEstablishments: 'Establishments {year}',
   employmentLq: 'LQ',
   employmentRank: 'Rank (Ruhr)',
   employmentStrong: 'strong',
@@ -166,8 +167,10 @@ export const en: Record<StringKey, string> = {
   employmentFailed: 'The employment data could not be loaded: {reason}',
   employmentProxies: 'Clusters and industries (proxies)',
   employmentNotes:
-    'LQ: the industry’s share of the district’s employees divided by its share in NRW or Germany; under {min} employees marked (*) and not ranked. Strong: LQ at least the 75th percentile of all German districts and at least 1, employees above the 25th percentile (the U.S. Cluster Mapping test; the part on establishments is missing, the table has none). Growth: annual rate (CAGR). Local effect: shift-share, the part of the change that follows neither from overall growth nor from the industry’s trend in the reference economy.',
+    'LQ: the industry’s share of the district’s employees divided by its share in NRW or Germany; under {min} employees marked (*) and not ranked. Strong: LQ at least the 75th percentile of all German districts and at least 1, employees and establishments above the 25th percentile (the U.S. Cluster Mapping test; establishments from the business register, latest year available; it has none for A, O, T and U, where that part is left out). Growth: annual rate (CAGR). Local effect: shift-share, the part of the change that follows neither from overall growth nor from the industry’s trend in the reference economy.',
   employmentSource: 'Source: {source}, table {table}, reference date 30 June, {licence}.',
+  establishmentsSource:
+    'Establishments: {source}, table {table} (business register), reporting year {year}, {licence}. The latest year available here: older than the employment figures.',
   employmentCsv: 'Employment as CSV',
   compareClose: 'Close the comparison',
   compareRemove: 'remove from the comparison',
@@ -245,9 +248,9 @@ export const en: Record<StringKey, string> = {
   aboutSeeds: 'The clusters and corridors follow two documents',
   aboutData: 'Data',
   aboutEmployment:
-    'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Missing: the years 2008–2014 and from 2021, single sections and divisions, and establishment counts.',
+    'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Establishments: table 52111-02-01-4 (business register, establishments by section, reporting year 2014, every district; dl-de/by-2-0), the latest year available here. Missing: employees for 2008–2014 and from 2021, single sections and divisions, and establishment counts after 2014.',
   aboutEmploymentMethods:
-    'Location quotient LQ = (e_is / e_i) / (E_s / E), against NRW or Germany, marked and not ranked under 100 employees. Strong cluster (after U.S. Cluster Mapping): LQ ≥ 75th percentile of German districts and ≥ 1, employees > 25th percentile; the establishment part is missing for lack of data. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| over the section groups. Growth: CAGR = (e_1/e_0)^(1/years) − 1. Shift-share (Dunn): national share e_0·g, industry mix e_0·(g_s − g), local effect = the rest of the change.',
+    'Location quotient LQ = (e_is / e_i) / (E_s / E), against NRW or Germany, marked and not ranked under 100 employees. Strong cluster (after U.S. Cluster Mapping): LQ ≥ 75th percentile of German districts and ≥ 1, employees > 25th percentile, establishments (2014; B–E = B+C+D+E, G–I = G+H+I, M–N = M+N, O–Q = P+Q, R–U = R+S) > 25th percentile; for A the establishment part is left out, the register has none. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| over the section groups. Growth: CAGR = (e_1/e_0)^(1/years) − 1. Shift-share (Dunn): national share e_0·g, industry mix e_0·(g_s − g), local effect = the rest of the change.',
   aboutInstitutions:
     '{institutions} institutions: location, founding and, where it applies, closure or merger, each with its original source and the words read there (in the institution’s panel and in the list’s CSV file). A location is either a coordinate stated by the source or a site (campus, premises) on which a source places the institution and whose coordinate is sourced; several institutions on one site are fanned out around it on the map. No sourced place, no point: networks without a building of their own are listed in their cluster’s panel.',
   aboutFont: 'Typeface: Source Sans 3, SIL Open Font License 1.1.',

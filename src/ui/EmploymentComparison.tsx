@@ -4,6 +4,8 @@ import { employmentProfile, employmentUnitOf, type EmploymentProfile } from '../
 import { employmentCsv } from '../analysis/employment-csv';
 import { SECTION_NAMES } from '../data/genesis/section-codes';
 import { loadEmployment } from '../data/load-employment';
+import { loadEstablishments } from '../data/load-establishments';
+import type { EstablishmentTable } from '../domain/establishments';
 import { mergeEmployment } from '../data/merge-employment';
 import { useAppStore } from '../store/app-store';
 import type { AtlasData } from '../domain/atlas-data';
@@ -34,6 +36,9 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
         <tr>
           <th scope="col">{t('employmentSection')}</th>
           <th scope="col">{t('employmentEmployees').replace('{year}', String(end))}</th>
+          {profile.establishmentsYear !== null && (
+            <th scope="col">{t('employmentEstablishments').replace('{year}', String(profile.establishmentsYear))}</th>
+          )}
           <th scope="col">{t('employmentLq')}</th>
           <th scope="col">{t('employmentRank')}</th>
           <th scope="col">{t('employmentGrowth')}</th>
@@ -60,6 +65,7 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
                 ))}
               </th>
               <td>{num(lang, r.employees)}</td>
+              {profile.establishmentsYear !== null && <td>{num(lang, r.establishments)}</td>}
               <td className={r.small ? 'uncertain' : undefined}>
                 {r.lq === null ? '–' : `${formatNumber(lang, r.lq, 2)}${r.small ? '*' : ''}`}
                 {r.strong && (
@@ -116,8 +122,11 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
   const [period, setPeriod] = useState<[number, number]>();
   const own = useAppStore((s) => s.ownEmployment);
   const [shipped, setShipped] = useState<EmploymentTable>();
+  const [firms, setFirms] = useState<EstablishmentTable>();
   useEffect(() => {
     loadEmployment().then(setShipped, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // Without the establishments the measures still stand; the test then says which part it left out.
+    loadEstablishments().then(setFirms, () => setFirms(undefined));
   }, []);
   // A user's export of the same table is laid over the shipped one (a newer year, more regions).
   const table = useMemo(() => (shipped && own ? mergeEmployment(shipped, own.table, own.file) : shipped), [shipped, own]);
@@ -125,8 +134,8 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
   const [start, end] = period ?? [years[0] ?? 0, years[years.length - 1] ?? 0];
   const units = useMemo(() => [...new Set(ids.map(employmentUnitOf))], [ids]);
   const profiles = useMemo(
-    () => (table ? units.map((u) => employmentProfile(table, u, { reference, start, end })) : []),
-    [table, units, reference, start, end],
+    () => (table ? units.map((u) => employmentProfile(table, u, { reference, start, end }, firms)) : []),
+    [table, units, reference, start, end, firms],
   );
   if (error)
     return (
@@ -227,6 +236,15 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
           .replace('{table}', table.source.table)
           .replace('{licence}', table.source.licence)}
       </p>
+      {firms && (
+        <p className="legend-note" data-testid="establishments-source">
+          {t('establishmentsSource')
+            .replace('{source}', firms.source.publisher)
+            .replace('{table}', firms.source.table)
+            .replace('{year}', String(firms.year))
+            .replace('{licence}', firms.source.licence)}
+        </p>
+      )}
     </section>
   );
 }

@@ -40,6 +40,10 @@ describe('comparing municipalities in Chromium', () => {
     // Bochum, information and communication (J), 2020 against NRW: LQ 1,17, third in the Ruhr, strong.
     const bochumJ = employment.getByTestId('employment-table').first().locator('tr[data-section="J"]');
     await expect.poll(() => bochumJ.textContent()).toMatch(/5\.289.*1,17.*★.*3\/15/);
+    // With its 580 establishments of 2014 (business register): the test's establishment part applied.
+    expect(await bochumJ.locator('td').nth(1).textContent()).toBe('580');
+    expect(await employment.getByTestId('employment-table').first().locator('thead').textContent()).toContain('Betriebe 2014');
+    expect(await employment.getByTestId('establishments-source').textContent()).toMatch(/52111-02-01-4.*Berichtsjahr 2014/);
     // Against Germany the quotient changes.
     await page.getByTestId('employment-ref-DG').check();
     await expect.poll(() => bochumJ.textContent()).not.toMatch(/1,17/);
@@ -52,8 +56,8 @@ describe('comparing municipalities in Chromium', () => {
     expect(order).toBeTruthy();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('employment-csv-de').click()]);
     const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    expect(csv).toContain('Schlüssel;Kreis;Wirtschaftszweig (WZ 2008);Beschäftigte 2020;LQ;unter Mindestgröße');
-    expect(csv).toMatch(/\n05911;Bochum, kreisfreie Stadt;J;5289;[\d,]+;0;\d+;15;1;/);
+    expect(csv).toContain('Schlüssel;Kreis;Wirtschaftszweig (WZ 2008);Beschäftigte 2020;Betriebe;Betriebe Jahr;LQ;unter Mindestgröße');
+    expect(csv).toMatch(/\n05911;Bochum, kreisfreie Stadt;J;5289;580;2014;[\d,]+;0;\d+;15;1;/);
     await employment.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/compare-employment.png` });
     // The charts, loaded when opened: each drawn, described in words, exportable.

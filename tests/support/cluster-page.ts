@@ -37,7 +37,7 @@ export function screenPoint(view: { zoom: number; lat: number; lon: number }, pn
   return [Math.round(png.width / 2 + (px! - cx!) * scale), Math.round(png.height / 2 + (py! - cy!) * scale)];
 }
 
-export const lum = (png: PNG, i: number) => 0.3 * png.data[i]! + 0.59 * png.data[i + 1]! + 0.11 * png.data[i + 2]!;
+const lum = (png: PNG, i: number) => 0.3 * png.data[i]! + 0.59 * png.data[i + 1]! + 0.11 * png.data[i + 2]!;
 
 /**
  * How much of the name drawn around (x0, y0) in `before` is still readable in `after`, where it may
