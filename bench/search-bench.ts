@@ -7,7 +7,14 @@ const PLACES = ['Bochum', 'Mülheim', 'Gelsenkirchen', 'Dortmund', 'Castrop-Raux
 function syntheticEntries(count: number): SearchEntry[] {
   return Array.from({ length: count }, (_, i) => {
     const label = `${WORDS[i % WORDS.length]} ${PLACES[Math.floor(i / WORDS.length) % PLACES.length]} ${i}`;
-    return { key: `s:${i}`, kind: 'institution', id: `s${i}`, label, labelEn: label, detail: 'synthetic', keywords: '' };
+    return {
+      key: `s:${i}`,
+      kind: 'institution',
+      id: `s${i}`,
+      label: { de: label, en: label },
+      detail: { de: 'synthetic', en: 'synthetic' },
+      keywords: '',
+    };
   });
 }
 

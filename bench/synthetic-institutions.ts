@@ -22,24 +22,22 @@ export function syntheticInstitutions(count: number, clusterIds: string[], seed 
     const cluster = clusterIds[Math.floor(rnd() * clusterIds.length)]!;
     return {
       id: `synthetic-${i}`,
-      name: `Synthetic ${i}`,
-      name_en: `Synthetic ${i}`,
+      name: { de: `Synthetic ${i}`, en: `Synthetic ${i}` },
       category: CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!,
       clusters: [cluster],
       ags: '05911000',
       founded: 1850 + Math.floor(rnd() * 175),
-      founded_source: { url: 'https://example.org/synthetic', text: 'synthetic benchmark data', audit: null },
+      foundedSource: { url: 'https://example.org/synthetic', text: 'synthetic benchmark data', audit: null },
       aliases: [],
       precision: 'exact',
       site: null,
       seat: false,
       ended: null,
       facts: [],
-      second_source: null,
+      secondSource: null,
       url: null,
       source: { url: 'https://example.org/synthetic', text: 'synthetic benchmark data', audit: null },
-      desc_de: 'Synthetischer Benchmark-Punkt',
-      desc_en: 'Synthetic benchmark point',
+      description: { de: 'Synthetischer Benchmark-Punkt', en: 'Synthetic benchmark point' },
       position: [6.3 + rnd() * 1.7, 51.25 + rnd() * 0.55],
     };
   });

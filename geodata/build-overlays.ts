@@ -34,12 +34,12 @@ export function deriveShippedOverlays(): DerivedOverlaysFile {
     institutions,
     clusters: clusters.clusters,
     corridors: corridors.corridors,
-    corridorBandKm: corridors.band_km,
+    corridorBandKm: corridors.bandKm,
   });
   return {
     note: 'Berechnet, nicht erhoben / computed, not surveyed: geodata/build-overlays.ts aus/from ruhr-municipalities.geojson, institutions.geojson, clusters.json, corridors.json',
-    band_km: corridors.band_km,
-    anchors: Object.fromEntries(corridors.corridors.map((c) => [c.id, c.anchors_ags])),
+    band_km: corridors.bandKm,
+    anchors: Object.fromEntries(corridors.corridors.map((c) => [c.id, c.anchorsAgs])),
     corridors: overlays.corridors.map((c) => ({ ...c, band: roundArea(c.band) })),
     clusterAreas: overlays.clusterAreas.map((a) => ({ ...a, area: roundArea(a.area) })),
   };

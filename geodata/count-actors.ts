@@ -9,7 +9,7 @@ const lines = [
   ...clusters.clusters.map((c) => {
     const on = institutions.filter((i) => i.clusters.includes(c.id));
     const n = (p: string) => on.filter((i) => i.precision === p).length;
-    return `| \`${c.id}\` | ${on.length} | ${n('exact')} | ${n('site')} | ${n('street')} | ${c.members_without_point.length} |`;
+    return `| \`${c.id}\` | ${on.length} | ${n('exact')} | ${n('site')} | ${n('street')} | ${c.membersWithoutPoint.length} |`;
   }),
 ];
 const closed = institutions.filter((i) => i.ended?.kind === 'closed').length;

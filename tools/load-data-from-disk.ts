@@ -15,7 +15,7 @@ export function loadAtlasDataFromDisk(): AtlasData {
     events: clusters.events,
     sources: clusters.sources,
     corridors: corridors.corridors,
-    corridorBandKm: corridors.band_km,
+    corridorBandKm: corridors.bandKm,
     population: new Map(population.rows.map((r) => [r.ags, r.population])),
     populationSource: population.source,
     borders: { type: 'FeatureCollection', features: [] },

@@ -19,7 +19,7 @@ const FOCUS_RADIUS_KM = 2;
  */
 export function deriveOverlays(data: OverlayInputs): Overlays {
   const corridors = data.corridors.map((c) => {
-    const anchors = c.anchors_ags.map((ags) => data.byAgs.get(ags)!.labelPoint);
+    const anchors = c.anchorsAgs.map((ags) => data.byAgs.get(ags)!.labelPoint);
     const band = corridorBand(anchors, c.closed, data.corridorBandKm);
     const municipalities = municipalitiesTouching(band, data.municipalities.features);
     const byAgs = new Map(data.municipalities.features.map((f) => [f.properties.ags, f]));
@@ -29,7 +29,7 @@ export function deriveOverlays(data: OverlayInputs): Overlays {
       municipalities,
       shares: Object.fromEntries(municipalities.map((ags) => [ags, areaShareInside(band, byAgs.get(ags)!)])),
       institutions: pointsInArea(band, data.institutions).map((i) => i.id),
-      labelPoint: corridorLabelPoint(anchors, c.closed, c.label_at),
+      labelPoint: corridorLabelPoint(anchors, c.closed, c.labelAt),
     };
   });
   const clusterAreas = data.clusters.flatMap((c) => {

@@ -41,12 +41,12 @@ export function boundsOf(selection: Selection, data: AtlasData): Bounds | undefi
     }
     case 'corridor': {
       const c = data.corridors.find((x) => x.id === selection.id);
-      return c ? union(c.anchors_ags.map((a) => around(data.byAgs.get(a)!.labelPoint, 0.05))) : undefined;
+      return c ? union(c.anchorsAgs.map((a) => around(data.byAgs.get(a)!.labelPoint, 0.05))) : undefined;
     }
     case 'cluster': {
       const c = data.clustersById.get(selection.id);
       if (!c) return undefined;
-      const places = c.focus_ags.length > 0 ? c.focus_ags : [...data.byAgs.keys()];
+      const places = c.focusAgs.length > 0 ? c.focusAgs : [...data.byAgs.keys()];
       return union(places.map((a) => around(data.byAgs.get(a)!.labelPoint, 0.05)));
     }
   }

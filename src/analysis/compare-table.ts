@@ -1,4 +1,8 @@
 import type { AtlasData } from '../domain/atlas-data';
+import { CSV_WORDS } from '../i18n/csv-words';
+import type { Lang } from '../i18n/i18n';
+import { say } from '../i18n/localized';
+import type { Text } from '../domain/text';
 import type { Overlays } from '../domain/overlays';
 import { ownValuesOf } from './compare-own-values';
 import { focusClustersOf } from './focus-clusters';
@@ -83,46 +87,44 @@ interface CompareExtras {
 }
 
 export function compareRows(data: AtlasData, columns: CompareColumn[], german: boolean, extras: CompareExtras = {}): string[][] {
-  const head = [german ? 'Kennzahl' : 'Indicator', ...columns.map((c) => `${c.name} (${c.id})`)];
+  const lang: Lang = german ? 'de' : 'en';
+  const head = [say(lang, CSV_WORDS.indicator), ...columns.map((c) => `${c.name} (${c.id})`)];
   const rows: string[][] = [
     head,
-    [german ? 'Einwohner (Zensus 2022)' : 'Population (2022 census)', ...columns.map((c) => String(c.population))],
-    [german ? 'Fläche km²' : 'Area km²', ...columns.map((c) => csvNumber(c.areaKm2, 2, german))],
-    [german ? 'Einwohner je km²' : 'Inhabitants per km²', ...columns.map((c) => csvNumber(c.density, 0, german))],
-    [german ? 'Einrichtungen' : 'Institutions', ...columns.map((c) => String(c.institutions))],
+    [say(lang, CSV_WORDS.population2022Census), ...columns.map((c) => String(c.population))],
+    [say(lang, CSV_WORDS.areaKm), ...columns.map((c) => csvNumber(c.areaKm2, 2, german))],
+    [say(lang, CSV_WORDS.inhabitantsPerKm), ...columns.map((c) => csvNumber(c.density, 0, german))],
+    [say(lang, CSV_WORDS.institutions), ...columns.map((c) => String(c.institutions))],
   ];
   for (const cluster of data.clusters) {
-    const name = german ? cluster.name_de : cluster.name_en;
+    const name = say(lang, cluster.name);
     const cell = (c: CompareColumn) => c.clusters.find((x) => x.id === cluster.id)!;
-    rows.push([`${name}: ${german ? 'Einrichtungen' : 'institutions'}`, ...columns.map((c) => String(cell(c).cases))]);
-    rows.push([`${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`, ...columns.map((c) => csvNumber(cell(c).per100k, 2, german))]);
+    rows.push([`${name}: ${say(lang, CSV_WORDS.institutionsAlt)}`, ...columns.map((c) => String(cell(c).cases))]);
+    rows.push([`${name}: ${say(lang, CSV_WORDS.per100000Inh)}`, ...columns.map((c) => csvNumber(cell(c).per100k, 2, german))]);
     // The atlas entries' LQ (not the employment one): number and flag in separate rows, so a
     // spreadsheet reads the number as a number.
-    rows.push([`${name}: LQ ${german ? '(Atlas-Einträge)' : '(atlas entries)'}`, ...columns.map((c) => csvNumber(cell(c).lq, 2, german))]);
+    rows.push([`${name}: LQ ${say(lang, CSV_WORDS.atlasEntries)}`, ...columns.map((c) => csvNumber(cell(c).lq, 2, german))]);
     rows.push([
-      `${name}: LQ ${german ? 'unsicher (unter 3 Fällen)' : 'uncertain (under 3 cases)'}`,
+      `${name}: LQ ${say(lang, CSV_WORDS.uncertainUnder3Cases)}`,
       ...columns.map((c) => (cell(c).uncertain && cell(c).lq !== null ? '1' : '0')),
     ]);
-    rows.push([`${name}: ${german ? 'Rang' : 'rank'}`, ...columns.map((c) => (cell(c).rank === null ? '' : String(cell(c).rank)))]);
-    rows.push([`${name}: ${german ? 'gerankte Einheiten' : 'units ranked'}`, ...columns.map((c) => String(cell(c).ranked))]);
+    rows.push([`${name}: ${say(lang, CSV_WORDS.rank)}`, ...columns.map((c) => (cell(c).rank === null ? '' : String(cell(c).rank)))]);
+    rows.push([`${name}: ${say(lang, CSV_WORDS.unitsRanked)}`, ...columns.map((c) => String(cell(c).ranked))]);
   }
   const hoover = clusterConcentration(data);
   for (const cluster of data.clusters) {
     const h = hoover[cluster.id];
     rows.push([
-      `${german ? cluster.name_de : cluster.name_en}: Hoover ${german ? '(Region, gegenüber Einwohnern)' : '(region, against population)'}`,
+      `${say(lang, cluster.name)}: Hoover ${say(lang, CSV_WORDS.regionAgainstPopulation)}`,
       ...columns.map(() => (h == null ? '' : csvNumber(h, 3, german))),
     ]);
   }
-  const names = (xs: { name_de: string; name_en: string }[]) => xs.map((x) => (german ? x.name_de : x.name_en)).join(' | ');
-  rows.push([
-    german ? 'Schwerpunkt-Kommune von' : 'Focus municipality of',
-    ...columns.map((c) => names(focusClustersOf(data.clusters, c.members))),
-  ]);
+  const names = (xs: { name: Text }[]) => xs.map((x) => say(lang, x.name)).join(' | ');
+  rows.push([say(lang, CSV_WORDS.focusMunicipalityOf), ...columns.map((c) => names(focusClustersOf(data.clusters, c.members)))]);
   if (extras.overlays) {
     const bands = extras.overlays.corridors;
     rows.push([
-      german ? 'Liegt in den Korridoren' : 'In the corridors',
+      say(lang, CSV_WORDS.inTheCorridors),
       ...columns.map((c) =>
         names(
           bands
@@ -133,12 +135,12 @@ export function compareRows(data: AtlasData, columns: CompareColumn[], german: b
     ]);
   }
   for (const [i, column] of (extras.user ?? []).entries()) {
-    const label = `${german ? 'Eigene Daten' : 'Own data'}: ${column.name}`;
+    const label = `${say(lang, CSV_WORDS.ownData)}: ${column.name}`;
     rows.push([
       label,
       ...columns.map((c) => {
         const v = ownValuesOf(data, c, extras.user!, extras.aggregation ?? {})[i]!.value;
-        if (v === undefined) return german ? 'offen: addieren oder mitteln?' : 'pending: add up or average?';
+        if (v === undefined) return say(lang, CSV_WORDS.pendingAddUpOrAverage);
         return v !== null && Number.isInteger(v) ? String(v) : csvNumber(v, 2, german);
       }),
     ]);

@@ -1,4 +1,7 @@
 import { csvNumber } from './compare-table';
+import { CSV_WORDS } from '../i18n/csv-words';
+import type { Lang } from '../i18n/i18n';
+import { say } from '../i18n/localized';
 import type { EmploymentProfile, ProfileRequest } from './employment-profile';
 
 /**
@@ -12,6 +15,7 @@ export function employmentCsv(
   request: ProfileRequest,
   german: boolean,
 ): string[][] {
+  const lang: Lang = german ? 'de' : 'en';
   const head = german
     ? [
         'Schlüssel',
@@ -61,7 +65,7 @@ export function employmentCsv(
       ];
   const flag = (b: boolean) => (b ? '1' : '0');
   const n = (x: number | null | undefined, digits: number) => (x === null || x === undefined ? '' : csvNumber(x, digits, german));
-  const reference = request.reference === 'DG' ? (german ? 'Deutschland' : 'Germany') : 'NRW';
+  const reference = request.reference === 'DG' ? say(lang, CSV_WORDS.germany) : 'NRW';
   return [
     head,
     ...profiles.flatMap((p) =>

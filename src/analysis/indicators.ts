@@ -1,4 +1,5 @@
 import type { AtlasData } from '../domain/atlas-data';
+import type { Text } from '../domain/text';
 
 /** A column of the user's own data: AGS -> value. */
 export interface UserColumn {
@@ -9,44 +10,35 @@ import { specialization, type Specialization } from './specialization';
 
 interface Indicator {
   id: string;
-  /** i18n keys or literal cluster names are resolved by the UI; here: German and English labels. */
-  label_de: string;
-  label_en: string;
-  unit_de: string;
-  unit_en: string;
+  label: Text;
+  unit: Text;
   digits: number;
 }
 
 /** The indicators a map can be coloured by: population figures and, per cluster, LQ and density. */
 export function indicatorsOf(data: AtlasData, user: readonly UserColumn[] = []): Indicator[] {
   const base: Indicator[] = [
-    { id: 'density', label_de: 'Einwohner je km²', label_en: 'Inhabitants per km²', unit_de: 'Ew./km²', unit_en: 'inh./km²', digits: 0 },
+    { id: 'density', label: { de: 'Einwohner je km²', en: 'Inhabitants per km²' }, unit: { de: 'Ew./km²', en: 'inh./km²' }, digits: 0 },
     {
       id: 'institutions100k',
-      label_de: 'Einrichtungen je 100.000 Ew.',
-      label_en: 'Institutions per 100,000 inh.',
-      unit_de: 'je 100.000 Ew.',
-      unit_en: 'per 100,000 inh.',
+      label: { de: 'Einrichtungen je 100.000 Ew.', en: 'Institutions per 100,000 inh.' },
+      unit: { de: 'je 100.000 Ew.', en: 'per 100,000 inh.' },
       digits: 1,
     },
   ];
   const perCluster = data.clusters.flatMap((c): Indicator[] => [
     {
       id: `lq:${c.id}`,
-      label_de: `Standortquotient ${c.name_de}`,
-      label_en: `Location quotient ${c.name_en}`,
-      unit_de: 'LQ',
-      unit_en: 'LQ',
+      label: { de: `Standortquotient ${c.name.de}`, en: `Location quotient ${c.name.en}` },
+      unit: { de: 'LQ', en: 'LQ' },
       digits: 2,
     },
   ]);
   // Counts (every value whole) are shown without decimals.
   const own = user.map((c, i): Indicator => ({
     id: `user:${i}`,
-    label_de: `Eigene Daten: ${c.name}`,
-    label_en: `Own data: ${c.name}`,
-    unit_de: '',
-    unit_en: '',
+    label: { de: `Eigene Daten: ${c.name}`, en: `Own data: ${c.name}` },
+    unit: { de: '', en: '' },
     digits: Object.values(c.values).every((v) => Number.isInteger(v)) ? 0 : 2,
   }));
   return [...base, ...perCluster, ...own];

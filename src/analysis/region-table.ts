@@ -1,4 +1,7 @@
 import type { AtlasData } from '../domain/atlas-data';
+import { CSV_WORDS } from '../i18n/csv-words';
+import type { Lang } from '../i18n/i18n';
+import { say } from '../i18n/localized';
 import type { Institution } from '../domain/institution';
 import type { ChoroplethLevel } from './choropleth-of';
 import { compareColumns, csvNumber, type CompareColumn } from './compare-table';
@@ -97,20 +100,21 @@ export function regionTableCsv(
   german: boolean,
   own: readonly OwnColumn[] = [],
 ): string[][] {
+  const lang: Lang = german ? 'de' : 'en';
   const head = german
     ? ['Schlüssel', 'Name', 'Ebene', 'Einwohner (Zensus 2022)', 'Fläche km²', 'Einwohner je km²', 'Einrichtungen']
     : ['Key', 'Name', 'Level', 'Population (2022 census)', 'Area km²', 'Inhabitants per km²', 'Institutions'];
   for (const c of data.clusters) {
-    const name = german ? c.name_de : c.name_en;
+    const name = say(lang, c.name);
     head.push(
-      `${name}: ${german ? 'Einrichtungen' : 'institutions'}`,
-      `${name}: ${german ? 'je 100.000 Ew.' : 'per 100,000 inh.'}`,
+      `${name}: ${say(lang, CSV_WORDS.institutionsAlt)}`,
+      `${name}: ${say(lang, CSV_WORDS.per100000Inh)}`,
       `${name}: LQ`,
-      `${name}: ${german ? 'LQ unsicher (< 3 Fälle)' : 'LQ uncertain (< 3 cases)'}`,
+      `${name}: ${say(lang, CSV_WORDS.lqUncertain3Cases)}`,
     );
   }
   const level = (row: CompareColumn) => {
-    if (row.kind === 'kreis') return german ? 'Kreis' : 'District';
+    if (row.kind === 'kreis') return say(lang, CSV_WORDS.district);
     const kreisfrei = data.byAgs.get(row.id)?.kreisfrei;
     return german
       ? kreisfrei
@@ -120,8 +124,8 @@ export function regionTableCsv(
         ? 'district-free city'
         : 'municipality in a district';
   };
-  head.push(...own.map((c) => `${german ? 'Eigene Daten' : 'Own data'}: ${c.name}`));
-  const yes = german ? 'ja' : 'yes';
+  head.push(...own.map((c) => `${say(lang, CSV_WORDS.ownData)}: ${c.name}`));
+  const yes = say(lang, CSV_WORDS.yes);
   // Own values keep the precision they came with.
   const ownCell = (v: number | null | undefined) => (v === null || v === undefined ? '' : german ? String(v).replace('.', ',') : String(v));
   return [
@@ -150,6 +154,7 @@ export function regionTableCsv(
  * founding year, so a planner can load them into a GIS and check every row.
  */
 export function institutionsCsv(data: AtlasData, institutions: readonly Institution[], german: boolean): string[][] {
+  const lang: Lang = german ? 'de' : 'en';
   const head = german
     ? [
         'ID',
@@ -191,13 +196,13 @@ export function institutionsCsv(data: AtlasData, institutions: readonly Institut
     head,
     ...institutions.map((i) => [
       i.id,
-      i.name,
-      i.name_en,
+      i.name.de,
+      i.name.en,
       i.category,
       i.clusters
         .map((c) => {
           const cl = data.clustersById.get(c);
-          return cl ? (german ? cl.name_de : cl.name_en) : c;
+          return cl ? say(lang, cl.name) : c;
         })
         .join(' | '),
       data.byAgs.get(i.ags)?.name ?? '',
@@ -206,10 +211,10 @@ export function institutionsCsv(data: AtlasData, institutions: readonly Institut
       csvNumber(i.position[1], 5, german),
       i.precision,
       i.founded === null ? '' : String(i.founded),
-      i.ended ? `${i.ended.year}: ${german ? i.ended.into_de : i.ended.into_en}` : '',
+      i.ended ? `${i.ended.year}: ${say(lang, i.ended.into)}` : '',
       i.url ?? '',
       i.source.url,
-      i.founded_source?.url ?? '',
+      i.foundedSource?.url ?? '',
       i.ended?.source.url ?? '',
     ]),
   ];

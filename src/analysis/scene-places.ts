@@ -9,7 +9,7 @@ export function scenePlacesOf(data: AtlasData, ids: readonly string[]): ScenePla
     const inst = data.institutionsById.get(id);
     if (inst) {
       const short = inst.aliases[0];
-      return [{ id, kind: 'institution', position: inst.position, label: { de: short ?? inst.name, en: short ?? inst.name_en } }];
+      return [{ id, kind: 'institution', position: inst.position, label: { de: short ?? inst.name.de, en: short ?? inst.name.en } }];
     }
     const town = data.byAgs.get(id);
     return town ? [{ id, kind: 'town', position: town.labelPoint, label: { de: town.name, en: town.name } }] : [];

@@ -26,14 +26,14 @@ export function checkReferences({ agsKnown, institutions, clusters, corridors, p
     if (!clusterIds.has(id)) throw new GeodataError(file, `${where}: unbekannter Cluster / unknown cluster "${id}"`);
   };
   if (clusterIds.size !== clusters.clusters.length) throw new GeodataError('clusters.json', 'doppelte Cluster-Id / duplicate cluster id');
-  clusters.clusters.forEach((c, i) => c.focus_ags.forEach((a) => needAgs('clusters.json', `clusters.${i}.focus_ags`, a)));
-  clusters.events.forEach((e, i) => needAgs('clusters.json', `events.${i}.place_ags`, e.place_ags));
+  clusters.clusters.forEach((c, i) => c.focusAgs.forEach((a) => needAgs('clusters.json', `clusters.${i}.focus_ags`, a)));
+  clusters.events.forEach((e, i) => needAgs('clusters.json', `events.${i}.place_ags`, e.placeAgs));
   institutions.forEach((inst, i) => {
     needAgs('institutions.geojson', `features.${i} (${inst.id})`, inst.ags);
     inst.clusters.forEach((c) => needCluster('institutions.geojson', `features.${i} (${inst.id})`, c));
   });
   corridors.corridors.forEach((c, i) => {
-    c.anchors_ags.forEach((a) => needAgs('corridors.json', `corridors.${i}.anchors_ags`, a));
+    c.anchorsAgs.forEach((a) => needAgs('corridors.json', `corridors.${i}.anchors_ags`, a));
     c.clusters.forEach((id) => needCluster('corridors.json', `corridors.${i}.clusters`, id));
     c.sources.forEach((s) => {
       if (!sourceIds.has(s)) throw new GeodataError('corridors.json', `corridors.${i}.sources: unbekannte Quelle / unknown source "${s}"`);

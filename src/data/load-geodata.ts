@@ -47,7 +47,7 @@ export async function loadAtlasData(): Promise<AtlasData> {
     events: clusters.events,
     sources: clusters.sources,
     corridors: corridors.corridors,
-    corridorBandKm: corridors.band_km,
+    corridorBandKm: corridors.bandKm,
     population: new Map(population.rows.map((row) => [row.ags, row.population])),
     populationSource: population.source,
   };

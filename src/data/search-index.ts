@@ -1,17 +1,16 @@
 import MiniSearch from 'minisearch';
 import { normalizeText } from './normalize-text';
 import type { SelectionKind } from '../domain/selection';
+import type { Text } from '../domain/text';
 
 /** One thing a user can find: a municipality, an institution, a cluster or a corridor. */
 export interface SearchEntry {
   key: string;
   kind: SelectionKind;
   id: string;
-  label: string;
-  labelEn: string;
-  /** Where or what it is, shown under the label (German; `detailEn` where English differs). */
-  detail: string;
-  detailEn?: string;
+  label: Text;
+  /** Where or what it is, shown under the label. */
+  detail: Text;
   /** Extra words that should find it (Kreis, English name, category). */
   keywords: string;
 }
@@ -37,7 +36,12 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     idField: 'key',
     fields: ['label', 'labelEn', 'keywords', 'joined'],
     storeFields: ['key'],
-    extractField: (doc, field) => (field === 'joined' ? doc.label.replace(/[-\s]/g, '') : String(doc[field as keyof SearchEntry] ?? '')),
+    extractField: (doc, field) => {
+      if (field === 'label') return doc.label.de;
+      if (field === 'labelEn') return doc.label.en;
+      if (field === 'joined') return doc.label.de.replace(/[-\s]/g, '');
+      return field === 'keywords' ? doc.keywords : String(doc[field as keyof SearchEntry] ?? '');
+    },
     processTerm: (term) => normalizeText(term) || null,
     // Words are runs of letters and digits: "Zeche <b>Evil</b>" or "Haus (Essen)" still match by word.
     tokenize: (text) =>
@@ -53,7 +57,7 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
   // Typo tolerance is the expensive part: only when exact and prefix matches leave room.
   const fuzzy = { fuzzy: (term: string) => (term.length >= 5 ? 1 : false) };
   mini.addAll(entries);
-  const byKey = new Map(entries.map((e) => [e.key, { entry: e, names: [normalizeText(e.label), normalizeText(e.labelEn)] }]));
+  const byKey = new Map(entries.map((e) => [e.key, { entry: e, names: [normalizeText(e.label.de), normalizeText(e.label.en)] }]));
   return {
     search: (query, limit = 8) => {
       const q = normalizeText(query);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { ClusterFile } from '../domain/cluster';
+import type { ClusterFile, Fact } from '../domain/cluster';
+import type { Text } from '../domain/text';
 import { GeodataError } from './geodata-error';
 import { agsSchema, citedSchema, nonEmpty, parseWithSchema } from './parse-with-schema';
 
@@ -62,6 +63,46 @@ const schema = v.object({
   ),
 });
 
+type Parsed = v.InferOutput<typeof schema>;
+const text = (de: string, en: string): Text => ({ de, en });
+const factOf = (f: v.InferOutput<typeof fact>): Fact => ({ text: text(f.de, f.en), value: f.value, source: f.source });
+
+/** The app's shape of the file (camelCase, bilingual text as `Text`). */
+function toClusterFile(p: Parsed): ClusterFile {
+  return {
+    sources: p.sources,
+    events: p.events.map((e) => ({
+      id: e.id,
+      date: e.date,
+      placeAgs: e.place_ags,
+      name: text(e.name_de, e.name_en),
+      facts: e.facts.map(factOf),
+    })),
+    clusters: p.clusters.map((c) => ({
+      id: c.id,
+      name: text(c.name_de, c.name_en),
+      color: c.color,
+      focusAgs: c.focus_ags,
+      context: c.context,
+      short: c.short_de && c.short_en ? text(c.short_de, c.short_en) : undefined,
+      description: text(c.description_de, c.description_en),
+      facts: c.facts.map(factOf),
+      focusSources: c.focus_sources,
+      membersWithoutPoint: c.members_without_point.map((m) => ({
+        id: m.id,
+        name: text(m.name, m.name_en),
+        aliases: m.aliases,
+        seatTown: m.seat_town,
+        founded: m.founded,
+        description: text(m.desc_de, m.desc_en),
+        source: m.source,
+        foundedSource: m.founded_source,
+      })),
+      employmentProxy: { sections: c.employment_proxy.sections, note: text(c.employment_proxy.note_de, c.employment_proxy.note_en) },
+    })),
+  };
+}
+
 /** Validates clusters.json: schema, and every fact's source is one of the file's sources. */
 export function validateClusters(file: string, data: unknown): ClusterFile {
   const parsed = parseWithSchema(file, schema, data);
@@ -71,5 +112,5 @@ export function validateClusters(file: string, data: unknown): ClusterFile {
       if (!known.has(s)) throw new GeodataError(file, `clusters.${i}: unbekannte Quelle / unknown source "${s}"`);
     }
   });
-  return parsed;
+  return toClusterFile(parsed);
 }

@@ -22,6 +22,22 @@ const schema = v.object({
   band_note: nonEmpty,
 });
 
+/** Validates corridors.json and gives it the app's shape (camelCase, bilingual text as `Text`). */
 export function validateCorridors(file: string, data: unknown): CorridorFile {
-  return parseWithSchema(file, schema, data);
+  const p = parseWithSchema(file, schema, data);
+  return {
+    corridors: p.corridors.map((c) => ({
+      id: c.id,
+      name: { de: c.name_de, en: c.name_en },
+      anchorsAgs: c.anchors_ags,
+      closed: c.closed,
+      clusters: c.clusters,
+      year: c.year,
+      description: { de: c.description_de, en: c.description_en },
+      sources: c.sources,
+      labelAt: c.label_at,
+    })),
+    bandKm: p.band_km,
+    bandNote: p.band_note,
+  };
 }

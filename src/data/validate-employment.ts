@@ -40,10 +40,10 @@ export function validateEmployment(file: string, data: unknown): EmploymentTable
   const yearIndex = new Map(years.map((y, i) => [y, i]));
   const sectionIndex = new Map(sections.map((s, i) => [s, i]));
   return {
-    source: parsed.source,
+    source: { ...parsed.source, referenceDate: parsed.source.reference_date },
     measure: parsed.measure,
     units: parsed.units,
-    sections: sections.map((code) => ({ code, label_de: code, label_en: code })),
+    sections: sections.map((code) => ({ code, label: { de: code, en: code } })),
     years,
     cell: (unit, year, section): EmploymentCell | undefined => {
       const raw = parsed.values[unit]?.[yearIndex.get(year) ?? -1]?.[sectionIndex.get(section) ?? -1];

@@ -32,7 +32,7 @@ export function validateEstablishments(file: string, data: unknown): Establishme
   }
   const sectionIndex = new Map(parsed.sections.map((s, i) => [s, i]));
   return {
-    source: parsed.source,
+    source: { ...parsed.source, referenceDate: parsed.source.reference_date },
     measure: parsed.measure,
     year: parsed.year,
     sections: parsed.sections,

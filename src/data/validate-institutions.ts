@@ -49,7 +49,8 @@ const schema = v.object({
 });
 
 /**
- * Validates institutions.geojson and returns flat records: ids unique, a site for every point not
+ * Validates institutions.geojson and returns the app's records (camelCase, bilingual text as
+ * `Text`): ids unique, a site for every point not
  * read as an exact coordinate, a source for every year, and an ending that points at a known row.
  */
 export function validateInstitutions(file: string, data: unknown): Institution[] {
@@ -72,10 +73,36 @@ export function validateInstitutions(file: string, data: unknown): Institution[]
     if (p.ended && p.founded !== null && p.ended.year < p.founded) {
       throw new GeodataError(file, `${at}.ended.year: vor der Gründung / before the founding (${p.id})`);
     }
-    return { ...p, position: f.geometry.coordinates };
+    const institution: Institution = {
+      id: p.id,
+      name: { de: p.name, en: p.name_en },
+      aliases: p.aliases,
+      category: p.category,
+      clusters: p.clusters,
+      ags: p.ags,
+      precision: p.precision,
+      source: p.source,
+      site: p.site,
+      seat: p.seat,
+      founded: p.founded,
+      foundedSource: p.founded_source,
+      ended: p.ended && {
+        year: p.ended.year,
+        kind: p.ended.kind,
+        into: { de: p.ended.into_de, en: p.ended.into_en },
+        intoId: p.ended.into_id,
+        source: p.ended.source,
+      },
+      url: p.url,
+      description: { de: p.desc_de, en: p.desc_en },
+      facts: p.facts.map((f) => ({ text: { de: f.de, en: f.en }, source: f.source })),
+      secondSource: p.second_source,
+      position: f.geometry.coordinates,
+    };
+    return institution;
   });
   rows.forEach((r, i) => {
-    const into = r.ended?.into_id;
+    const into = r.ended?.intoId;
     if (into != null && !ids.has(into))
       throw new GeodataError(file, `features.${i}.properties.ended.into_id: unbekannt / unknown "${into}"`);
   });

@@ -60,8 +60,8 @@ export function validateOverlays(
   )
     throw stale(`Korridore / corridors ${ids}`);
   if (file.band_km !== data.corridorBandKm) throw stale(`band_km ${file.band_km}`);
-  const moved = data.corridors.find((c) => file.anchors[c.id]?.join(',') !== c.anchors_ags.join(','));
-  if (moved) throw stale(`anchors_ags ${moved.id}`);
+  const moved = data.corridors.find((c) => file.anchors[c.id]?.join(',') !== c.anchorsAgs.join(','));
+  if (moved) throw stale(`anchorsAgs ${moved.id}`);
   overlays.corridors.forEach((c, i) => {
     const unknownAgs = [...c.municipalities, ...Object.keys(c.shares)].find((ags) => !data.byAgs.has(ags));
     if (unknownAgs) throw stale(`corridors.${i}: AGS ${unknownAgs}`);

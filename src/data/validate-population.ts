@@ -22,6 +22,12 @@ const schema = v.object({
   ),
 });
 
+/** Validates population-zensus2022.json and gives it the app's shape (camelCase). */
 export function validatePopulation(file: string, data: unknown): PopulationFile {
-  return parseWithSchema(file, schema, data);
+  const { source, rows } = parseWithSchema(file, schema, data);
+  const { reference_date, read_from, ...rest } = source;
+  return {
+    source: { ...rest, referenceDate: reference_date, readFrom: read_from },
+    rows: rows.map(({ source_text, ...row }) => ({ ...row, sourceText: source_text })),
+  };
 }

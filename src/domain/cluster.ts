@@ -1,3 +1,4 @@
+import type { Text } from './text';
 import type { Cited } from './institution';
 
 /** Ids of the clusters in geodata/clusters.json. */
@@ -5,8 +6,7 @@ export type ClusterId = string;
 
 /** A fact with the id of the source document it comes from (see `Source`). */
 export interface Fact {
-  de: string;
-  en: string;
+  text: Text;
   value?: number;
   source: string;
 }
@@ -22,52 +22,46 @@ export interface Source {
 /** An actor of a cluster with no point on the map: no building of its own and no sourced seat. */
 export interface MemberWithoutPoint {
   id: string;
-  name: string;
-  name_en: string;
+  name: Text;
   aliases: string[];
   /** The town the sources name as its seat, if any; never drawn as a point. */
-  seat_town: string | null;
+  seatTown: string | null;
   founded: number | null;
-  desc_de: string;
-  desc_en: string;
+  description: Text;
   source: Cited;
-  founded_source: Cited | null;
+  foundedSource: Cited | null;
 }
 
 export interface Cluster {
   id: ClusterId;
-  name_de: string;
-  name_en: string;
+  name: Text;
   /** From a colour-blind-safe qualitative palette (Okabe–Ito). */
   color: string;
   /** Municipalities the sources name as its focus; empty for a cluster spread over the region. */
-  focus_ags: string[];
+  focusAgs: string[];
   /**
    * A cluster of the past, spread over the region (the Montan heritage): context on the map, drawn
    * smaller and paler than the clusters of today at region scale.
    */
   context?: boolean;
   /** A short name for the map at region scale ("Gesundheit"); the full name where absent. */
-  short_de?: string;
-  short_en?: string;
-  description_de: string;
-  description_en: string;
+  short?: Text;
+  description: Text;
   facts: Fact[];
-  focus_sources: string[];
-  members_without_point: MemberWithoutPoint[];
+  focusSources: string[];
+  membersWithoutPoint: MemberWithoutPoint[];
   /**
    * The WZ 2008 section groups of the employment table that stand in for the cluster: a proxy,
    * since no cluster here is an industry of the classification; the notes say how rough it is.
    */
-  employment_proxy: { sections: string[]; note_de: string; note_en: string };
+  employmentProxy: { sections: string[]; note: Text };
 }
 
 export interface ClusterEvent {
   id: string;
   date: string;
-  place_ags: string;
-  name_de: string;
-  name_en: string;
+  placeAgs: string;
+  name: Text;
   facts: Fact[];
 }
 

@@ -1,23 +1,23 @@
+import type { Text } from './text';
+
 export interface Corridor {
   id: string;
-  name_de: string;
-  name_en: string;
+  name: Text;
   /** The municipalities the sources name, in order along the corridor. */
-  anchors_ags: string[];
+  anchorsAgs: string[];
   /** A closed ring (triangle) rather than a line. */
   closed: boolean;
   clusters: string[];
   year: number;
-  description_de: string;
-  description_en: string;
+  description: Text;
   sources: string[];
   /** Where the name sits: a fraction of the way along the line (a ring: its anchors' centre). */
-  label_at: number;
+  labelAt: number;
 }
 
 export interface CorridorFile {
   corridors: Corridor[];
   /** Half-width of the drawn band in km: a cartographic choice, not a sourced figure. */
-  band_km: number;
-  band_note: string;
+  bandKm: number;
+  bandNote: string;
 }

@@ -1,3 +1,5 @@
+import type { Text } from './text';
+
 /**
  * Employment by economic section (WZ 2008) per Kreis and year, as official tables publish it.
  * A cell is a number or a marker; a marker never becomes 0 (Destatis' sign conventions):
@@ -17,8 +19,7 @@ export interface EmploymentUnit {
 
 export interface EmploymentSection {
   code: string;
-  label_de: string;
-  label_en: string;
+  label: Text;
 }
 
 /** Where a table comes from: what a reader needs to find and cite it. */
@@ -26,7 +27,7 @@ export interface EmploymentSource {
   table: string;
   title: string;
   publisher: string;
-  reference_date: string;
+  referenceDate: string;
   retrieved: string;
   licence: string;
   url: string;

@@ -1,3 +1,5 @@
+import type { Text } from './text';
+
 export const CATEGORIES = [
   'university',
   'hospital',
@@ -36,25 +38,22 @@ interface SiteRef {
 interface Ending {
   year: number;
   kind: 'closed' | 'merged' | 'renamed';
-  into_de: string;
-  into_en: string;
+  into: Text;
   /** The atlas row it became part of, if that is on the map. */
-  into_id: string | null;
+  intoId: string | null;
   source: Cited;
 }
 
 /** A figure or statement in the panel with its own source. */
 interface SourcedFact {
-  de: string;
-  en: string;
+  text: Text;
   source: Cited;
 }
 
-/** Properties of one point in geodata/institutions.geojson; every fact carries its source. */
-interface InstitutionProperties {
+/** One actor with a point on the map (a row of geodata/institutions.geojson); every fact carries its source. */
+export interface Institution {
   id: string;
-  name: string;
-  name_en: string;
+  name: Text;
   /** Usual short forms (HGI, MPI-SP …): searchable; the first one labels the point in a scene. */
   aliases: string[];
   category: Category;
@@ -67,17 +66,12 @@ interface InstitutionProperties {
   /** The point is the registered seat of a network or association, not a building of its own. */
   seat: boolean;
   founded: number | null;
-  founded_source: Cited | null;
+  foundedSource: Cited | null;
   ended: Ending | null;
   url: string | null;
-  desc_de: string;
-  desc_en: string;
+  description: Text;
   facts: SourcedFact[];
   /** A second source for what changes (name, operator, status). */
-  second_source: Cited | null;
-}
-
-/** The flat record the app works with. */
-export interface Institution extends InstitutionProperties {
+  secondSource: Cited | null;
   position: [number, number];
 }

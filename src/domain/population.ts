@@ -2,10 +2,10 @@ export interface PopulationRow {
   ags: string;
   name: string;
   population: number;
-  source_text: string;
+  sourceText: string;
 }
 
 export interface PopulationFile {
-  source: { title: string; publisher: string; reference_date: string; licence: string; url: string; read_from: string; note: string };
+  source: { title: string; publisher: string; referenceDate: string; licence: string; url: string; readFrom: string; note: string };
   rows: PopulationRow[];
 }

@@ -1,6 +1,5 @@
+import type { Text } from '../domain/text';
 import type { Lang } from './i18n';
 
-/** The German or English variant of a `*_de` / `*_en` field pair. */
-export function localized<T extends Record<`${K}_de` | `${K}_en`, string>, K extends string>(lang: Lang, item: T, key: K): string {
-  return item[`${key}_${lang}` as `${K}_de`];
-}
+/** A bilingual text in the chosen language. */
+export const say = (lang: Lang, text: Text): string => text[lang];

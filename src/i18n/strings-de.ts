@@ -57,6 +57,7 @@ export const de = {
   ended_renamed: 'ab {year} umbenannt',
   endedLater: 'im Jahr {year} noch in Betrieb',
   withoutPoint: 'Ohne Punkt auf der Karte',
+  notOnMap: 'ohne Punkt auf der Karte',
   withoutPointNote: 'Kein eigenes Gebäude und kein belegter Sitz: nur hier gelistet, nie mit geschätzter Koordinate.',
   seatIn: 'Sitz: {town}',
   closedLegend: 'blass: geschlossen (Stand des gewählten Jahres)',

@@ -58,6 +58,7 @@ export const en: Record<StringKey, string> = {
   ended_merged: 'from {year}',
   ended_renamed: 'renamed in {year}',
   endedLater: 'still open in {year}',
+  notOnMap: 'not on the map',
   withoutPoint: 'Not on the map',
   withoutPointNote: 'No building of its own and no sourced seat: listed here only, never at a guessed coordinate.',
   seatIn: 'Seat: {town}',

@@ -14,7 +14,7 @@ export function updateClusterFocusHatching(map: MapLibreMap, data: AtlasData, hi
   const byAgs = new Map<string, string[]>();
   for (const c of data.clusters) {
     if (hiddenClusters.includes(c.id)) continue;
-    for (const ags of c.focus_ags) byAgs.set(ags, [...(byAgs.get(ags) ?? []), c.id]);
+    for (const ags of c.focusAgs) byAgs.set(ags, [...(byAgs.get(ags) ?? []), c.id]);
   }
   const features = data.municipalities.features.flatMap((f) => {
     const ids = byAgs.get(f.properties.ags);

@@ -1,7 +1,7 @@
 import { hsl } from 'd3-color';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { LABEL_FONT } from './base-style';
 import { CLUSTER_NAME_LAYER } from './layer-ids';
 import { REGION_SCALE_MAX_ZOOM } from './label-places';
@@ -33,13 +33,13 @@ export function showClusterNames(
   const collection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: data.clusters.flatMap((c) => {
-      const town = data.byAgs.get(c.focus_ags[0] ?? '');
+      const town = data.byAgs.get(c.focusAgs[0] ?? '');
       if (presenting || c.context || !town || hiddenClusters.includes(c.id)) return [];
       return [
         {
           type: 'Feature' as const,
           geometry: { type: 'Point' as const, coordinates: town.labelPoint },
-          properties: { name: (lang === 'de' ? c.short_de : c.short_en) ?? localized(lang, c, 'name'), colour: textColour(c.color) },
+          properties: { name: say(lang, c.short ?? c.name), colour: textColour(c.color) },
         },
       ];
     }),

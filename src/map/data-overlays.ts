@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Overlays } from '../domain/overlays';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { AtlasData } from '../domain/atlas-data';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore, type AppState, type AppStore } from '../store/app-store';
 import { corridorEdgeOf } from '../layers/corridor-edge';
 import { showClusterArea } from '../layers/cluster-area';
@@ -17,11 +17,7 @@ function corridorLabels(data: AtlasData, overlays: Overlays, s: AppState): Corri
   const selectedId = selectedOf(s, 'corridor');
   return visibleCorridors(overlays, s.hiddenCorridors).map((c) => ({
     id: c.id,
-    name: localized(
-      s.lang,
-      data.corridors.find((x) => x.id === c.id)!,
-      'name',
-    ),
+    name: say(s.lang, data.corridors.find((x) => x.id === c.id)!.name),
     point: c.labelPoint,
     selected: c.id === selectedId,
   }));

@@ -1,6 +1,6 @@
 import type { AtlasData } from '../domain/atlas-data';
 import { translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 import { SourceList } from '../ui/SourceList';
@@ -18,23 +18,23 @@ export function ClusterPanel({ data, id, lang }: Props) {
   if (!cluster) return null;
   const members = data.institutions.filter((i) => i.clusters.includes(id));
   // Places that had closed by the year shown stay listed; merged-away ones point to their successor.
-  const sourceIds = [...new Set([...cluster.focus_sources, ...cluster.facts.map((f) => f.source)])];
+  const sourceIds = [...new Set([...cluster.focusSources, ...cluster.facts.map((f) => f.source)])];
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
-      <PanelHeader title={localized(lang, cluster, 'name')} kicker={t('clusters')} />
-      <p>{localized(lang, cluster, 'description')}</p>
+      <PanelHeader title={say(lang, cluster.name)} kicker={t('clusters')} />
+      <p>{say(lang, cluster.description)}</p>
       <h3>{t('facts')}</h3>
       <ul>
         {cluster.facts.map((f) => (
-          <li key={f.de}>
-            {lang === 'de' ? f.de : f.en} <span className="cite">[{data.sources[f.source]?.date.slice(0, 4)}]</span>
+          <li key={f.text.de}>
+            {say(lang, f.text)} <span className="cite">[{data.sources[f.source]?.date.slice(0, 4)}]</span>
           </li>
         ))}
       </ul>
       <h3>{t('focusMunicipalities')}</h3>
       <p className="chips">
-        {cluster.focus_ags.length === 0 && t('wholeRegion')}
-        {cluster.focus_ags.map((ags) => (
+        {cluster.focusAgs.length === 0 && t('wholeRegion')}
+        {cluster.focusAgs.map((ags) => (
           <ItemButton key={ags} target={{ kind: 'municipality', id: ags }}>
             {data.byAgs.get(ags)!.name}
           </ItemButton>
@@ -47,26 +47,26 @@ export function ClusterPanel({ data, id, lang }: Props) {
         {members.map((i) => (
           <li key={i.id}>
             <ItemButton target={{ kind: 'institution', id: i.id }} colour={cluster.color}>
-              {lang === 'de' ? i.name : i.name_en} · {data.byAgs.get(i.ags)!.name}
+              {say(lang, i.name)} · {data.byAgs.get(i.ags)!.name}
             </ItemButton>
           </li>
         ))}
       </ul>
-      {cluster.members_without_point.length > 0 && (
+      {cluster.membersWithoutPoint.length > 0 && (
         <>
           <h3>
-            {t('withoutPoint')} ({cluster.members_without_point.length})
+            {t('withoutPoint')} ({cluster.membersWithoutPoint.length})
           </h3>
           <p className="note">{t('withoutPointNote')}</p>
           <ul className="plain" data-testid="members-without-point">
-            {cluster.members_without_point.map((w) => (
+            {cluster.membersWithoutPoint.map((w) => (
               <li key={w.id}>
-                <strong>{lang === 'de' ? w.name : w.name_en}</strong>
+                <strong>{say(lang, w.name)}</strong>
                 {w.aliases.length > 0 && ` (${w.aliases.join(', ')})`}
-                {w.seat_town && ` · ${t('seatIn').replace('{town}', w.seat_town)}`}
+                {w.seatTown && ` · ${t('seatIn').replace('{town}', w.seatTown)}`}
                 {w.founded !== null && ` · ${t('founded')} ${w.founded}`}
                 <br />
-                {lang === 'de' ? w.desc_de : w.desc_en}{' '}
+                {say(lang, w.description)}{' '}
                 <a className="cite" href={w.source.url} target="_blank" rel="noopener noreferrer">
                   [{new URL(w.source.url).hostname}]
                 </a>

@@ -2,7 +2,7 @@ import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadCsv } from '../export/download-file';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
 import { SourceList } from '../ui/SourceList';
@@ -35,15 +35,15 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
       german ? 'Kommune' : 'Municipality',
       'AGS',
       german ? 'Flächenanteil im Korridor (%)' : 'Area share in corridor (%)',
-      ...data.clusters.map((c) => `${german ? c.name_de : c.name_en}: ${german ? 'Einrichtungen' : 'institutions'}`),
+      ...data.clusters.map((c) => `${german ? c.name.de : c.name.en}: ${german ? 'Einrichtungen' : 'institutions'}`),
     ];
     const body = rows.map((r) => [r.name, r.ags, (r.share * 100).toFixed(1).replace('.', german ? ',' : '.'), ...r.byCluster.map(String)]);
     void downloadCsv(`clusteratlas-korridor-${corridor.id}.csv`, [head, ...body], german);
   };
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
-      <PanelHeader title={localized(lang, corridor, 'name')} kicker={`${t('layerCorridors')} · ${corridor.year}`} />
-      <p>{localized(lang, corridor, 'description')}</p>
+      <PanelHeader title={say(lang, corridor.name)} kicker={`${t('layerCorridors')} · ${corridor.year}`} />
+      <p>{say(lang, corridor.description)}</p>
       <h3>
         {t('corridorMunicipalities')} ({overlay.municipalities.length})
       </h3>
@@ -53,8 +53,8 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
             <th scope="col">{t('municipality')}</th>
             <th scope="col">{t('shareInside')}</th>
             {data.clusters.map((c) => (
-              <th key={c.id} scope="col" title={localized(lang, c, 'name')}>
-                <span className="swatch" style={{ background: c.color }} aria-label={localized(lang, c, 'name')} />
+              <th key={c.id} scope="col" title={say(lang, c.name)}>
+                <span className="swatch" style={{ background: c.color }} aria-label={say(lang, c.name)} />
               </th>
             ))}
           </tr>
@@ -88,7 +88,7 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
           return (
             <li key={iid}>
               <ItemButton target={{ kind: 'institution', id: iid }} colour={colour}>
-                {lang === 'de' ? inst.name : inst.name_en}
+                {say(lang, inst.name)}
               </ItemButton>
             </li>
           );

@@ -2,7 +2,7 @@ import { institutionStatus } from '../analysis/institution-status';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Cited, Institution } from '../domain/institution';
 import { translator, type Lang, type StringKey } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { ItemButton } from './ItemButton';
 import { PanelHeader } from './PanelHeader';
@@ -32,8 +32,8 @@ function StatusLine({ inst, data, lang, year }: { inst: Institution; data: Atlas
   const end = inst.ended;
   if (!end) return <>{inst.founded ?? '–'}</>;
   const status = institutionStatus(inst, year);
-  const into = end.into_id ? data.institutionsById.get(end.into_id) : undefined;
-  const what = lang === 'de' ? end.into_de : end.into_en;
+  const into = end.intoId ? data.institutionsById.get(end.intoId) : undefined;
+  const what = say(lang, end.into);
   return (
     <>
       {inst.founded ?? '–'}
@@ -43,7 +43,7 @@ function StatusLine({ inst, data, lang, year }: { inst: Institution; data: Atlas
         {into && (
           <>
             {' '}
-            (<ItemButton target={{ kind: 'institution', id: into.id }}>{lang === 'de' ? into.name : into.name_en}</ItemButton>)
+            (<ItemButton target={{ kind: 'institution', id: into.id }}>{say(lang, into.name)}</ItemButton>)
           </>
         )}
         {status === 'active' && year !== null && <> – {t('endedLater').replace('{year}', String(year))}</>}
@@ -62,13 +62,13 @@ export function InstitutionPanel({ data, id, lang }: Props) {
   const precision = t(`precision_${inst.precision}` as StringKey).replace('{site}', inst.site?.name ?? '');
   return (
     <section className="panel" aria-live="polite" data-testid="panel">
-      <PanelHeader title={lang === 'de' ? inst.name : inst.name_en} kicker={t(`cat_${inst.category}` as StringKey)} />
+      <PanelHeader title={say(lang, inst.name)} kicker={t(`cat_${inst.category}` as StringKey)} />
       {inst.aliases.length > 0 && <p className="aliases">{inst.aliases.join(' · ')}</p>}
-      <p>{lang === 'de' ? inst.desc_de : inst.desc_en}</p>
+      <p>{say(lang, inst.description)}</p>
       {inst.facts.length > 0 && (
         <ul>
           {inst.facts.map((f) => (
-            <li key={f.de}>{lang === 'de' ? f.de : f.en}</li>
+            <li key={f.text.de}>{say(lang, f.text)}</li>
           ))}
         </ul>
       )}
@@ -87,7 +87,7 @@ export function InstitutionPanel({ data, id, lang }: Props) {
             const cluster = data.clustersById.get(c)!;
             return (
               <ItemButton key={c} target={{ kind: 'cluster', id: c }} colour={cluster.color}>
-                {localized(lang, cluster, 'name')}
+                {say(lang, cluster.name)}
               </ItemButton>
             );
           })}
@@ -113,12 +113,12 @@ export function InstitutionPanel({ data, id, lang }: Props) {
         <ul>
           <CitedLink cited={inst.source} label={inst.site ? t('siteCoordinateSource') : t('coordinateSource')} />
           {inst.site && <CitedLink cited={inst.site.located} label={t('siteSource')} />}
-          {inst.founded_source && <CitedLink cited={inst.founded_source} label={t('foundedSource')} />}
+          {inst.foundedSource && <CitedLink cited={inst.foundedSource} label={t('foundedSource')} />}
           {inst.ended && <CitedLink cited={inst.ended.source} label={t('endedSource')} />}
           {inst.facts.map((f) => (
-            <CitedLink key={f.de} cited={f.source} label={lang === 'de' ? f.de : f.en} />
+            <CitedLink key={f.text.de} cited={f.source} label={say(lang, f.text)} />
           ))}
-          {inst.second_source && <CitedLink cited={inst.second_source} label={t('secondSource')} />}
+          {inst.secondSource && <CitedLink cited={inst.secondSource} label={t('secondSource')} />}
         </ul>
       </div>
     </section>

@@ -3,7 +3,7 @@ import { compareColumns } from '../analysis/compare-table';
 import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { SpecializationTable } from '../ui/SpecializationTable';
 import { CompareButton } from './CompareButton';
 import { ItemButton } from './ItemButton';
@@ -51,7 +51,7 @@ export function KreisPanel({ data, id, lang }: Props) {
           {t('focusOf')}:{' '}
           {focus.map((c) => (
             <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>
-              {localized(lang, c, 'name')}
+              {say(lang, c.name)}
             </ItemButton>
           ))}
         </p>

@@ -4,7 +4,7 @@ import { institutionsIn } from '../analysis/institution-counts';
 import { kreisKeyOf } from '../analysis/kreise';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { ItemButton } from './ItemButton';
 import { CompareButton } from './CompareButton';
 import { PanelHeader } from './PanelHeader';
@@ -60,7 +60,7 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
           {t('clusterFocusOf')}:{' '}
           {focusOf.map((c) => (
             <ItemButton key={c.id} target={{ kind: 'cluster', id: c.id }} colour={c.color}>
-              {localized(lang, c, 'name')}
+              {say(lang, c.name)}
             </ItemButton>
           ))}
         </p>
@@ -72,7 +72,7 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
             const corridor = data.corridors.find((x) => x.id === c.id)!;
             return (
               <ItemButton key={c.id} target={{ kind: 'corridor', id: c.id }}>
-                {localized(lang, corridor, 'name')}
+                {say(lang, corridor.name)}
               </ItemButton>
             );
           })}
@@ -87,12 +87,12 @@ export function MunicipalityPanel({ data, overlays, ags, lang }: Props) {
           <div key={c.id} className="group">
             <h4>
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-              {localized(lang, c, 'name')} ({list.length})
+              {say(lang, c.name)} ({list.length})
             </h4>
             <ul className="plain">
               {list.map((i) => (
                 <li key={i.id}>
-                  <ItemButton target={{ kind: 'institution', id: i.id }}>{lang === 'de' ? i.name : i.name_en}</ItemButton>
+                  <ItemButton target={{ kind: 'institution', id: i.id }}>{say(lang, i.name)}</ItemButton>
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import type { Overlays } from '../domain/overlays';
 import type { Story } from '../domain/story';
 import { formatDate, translator } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { atlasMap } from '../map/atlas-map';
 import { useAppStore } from '../store/app-store';
 import type { Cover } from '../store/view-slice';
@@ -149,7 +149,7 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
             return (
               <li key={id}>
                 <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-                {localized(lang, c, 'name')}
+                {say(lang, c.name)}
               </li>
             );
           })}
@@ -158,7 +158,7 @@ export default function Presentation({ data, overlays }: { data: AtlasData; over
             return (
               <li key={id}>
                 <span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, id)}`} aria-hidden="true" />
-                {localized(lang, c, 'name')}
+                {say(lang, c.name)}
               </li>
             );
           })}

@@ -69,7 +69,7 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
         <ul>
           <li>{t('geodataSource')}.</li>
           <li>
-            {t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.reference_date)} (
+            {t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.referenceDate)} (
             {population.licence}).
           </li>
           <li>{counts(t('aboutInstitutions'))}</li>

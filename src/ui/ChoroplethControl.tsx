@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { indicatorsOf } from '../analysis/indicators';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { AggregationChoice } from './AggregationChoice';
 import { LevelChoice } from './LevelChoice';
@@ -34,7 +34,7 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
         <option value="">{t('noIndicator')}</option>
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
-            {localized(lang, i, 'label')}
+            {say(lang, i.label)}
           </option>
         ))}
       </select>
@@ -65,7 +65,7 @@ export function ChoroplethControl({ data }: { data: AtlasData }) {
               return (
                 <li key={c}>
                   <span className="swatch" style={{ background: c }} aria-hidden="true" />
-                  {range} {localized(lang, current, 'unit')} <span className="count">({count})</span>
+                  {range} {say(lang, current.unit)} <span className="count">({count})</span>
                 </li>
               );
             })}

@@ -6,7 +6,7 @@ import { focusClustersOf } from '../analysis/focus-clusters';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadCsv } from '../export/download-file';
 import { formatNumber, translator } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { CsvButtons } from './CsvButtons';
 import { MiniMap } from './MiniMap';
@@ -99,20 +99,14 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
                   <dt>{t('focusOf')}</dt>
                   <dd>
                     {focusClustersOf(data.clusters, c.members)
-                      .map((k) => localized(lang, k, 'name'))
+                      .map((k) => say(lang, k.name))
                       .join(', ') || '–'}
                   </dd>
                   <dt>{t('layerCorridors')}</dt>
                   <dd>
                     {(overlays?.corridors ?? [])
                       .filter((k) => c.members.some((ags) => k.municipalities.includes(ags)))
-                      .map((k) =>
-                        localized(
-                          lang,
-                          data.corridors.find((x) => x.id === k.id)!,
-                          'name',
-                        ),
-                      )
+                      .map((k) => say(lang, data.corridors.find((x) => x.id === k.id)!.name))
                       .join(', ') || '–'}
                   </dd>
                   {ownValuesOf(data, c, imported?.columns ?? [], userAggregation).map((o) => (
@@ -142,7 +136,7 @@ export function CompareView({ data, overlays }: { data: AtlasData; overlays?: Ov
             {data.clusters
               .map(
                 (k) =>
-                  `${localized(lang, k, 'name')} ${hoover[k.id] === null || hoover[k.id] === undefined ? '–' : formatNumber(lang, hoover[k.id]!, 2)}`,
+                  `${say(lang, k.name)} ${hoover[k.id] === null || hoover[k.id] === undefined ? '–' : formatNumber(lang, hoover[k.id]!, 2)}`,
               )
               .join(' · ')}
           </p>

@@ -12,7 +12,7 @@ import type { AtlasData } from '../domain/atlas-data';
 import type { EmploymentTable } from '../domain/employment';
 import { downloadCsv } from '../export/download-file';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { shortUnitName } from '../i18n/unit-name';
 import { CsvButtons } from './CsvButtons';
 
@@ -47,7 +47,7 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
       </thead>
       <tbody>
         {profile.rows.map((r) => {
-          const clusters = data.clusters.filter((c) => c.employment_proxy.sections.includes(r.section));
+          const clusters = data.clusters.filter((c) => c.employmentProxy.sections.includes(r.section));
           return (
             <tr key={r.section} data-section={r.section}>
               <th scope="row">
@@ -59,8 +59,8 @@ function ProfileTable({ profile, end, data, lang }: { profile: EmploymentProfile
                     className="swatch"
                     role="img"
                     style={{ background: c.color }}
-                    title={localized(lang, c, 'name')}
-                    aria-label={localized(lang, c, 'name')}
+                    title={say(lang, c.name)}
+                    aria-label={say(lang, c.name)}
                   />
                 ))}
               </th>
@@ -224,8 +224,7 @@ export default function EmploymentComparison({ data, ids, lang }: Props) {
         <ul>
           {data.clusters.map((c) => (
             <li key={c.id}>
-              <strong>{localized(lang, c, 'name')}</strong> → {c.employment_proxy.sections.join(', ')}:{' '}
-              {lang === 'de' ? c.employment_proxy.note_de : c.employment_proxy.note_en}
+              <strong>{say(lang, c.name)}</strong> → {c.employmentProxy.sections.join(', ')}: {say(lang, c.employmentProxy.note)}
             </li>
           ))}
         </ul>

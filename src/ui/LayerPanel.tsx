@@ -3,7 +3,7 @@ import { translator, type StringKey } from '../i18n/i18n';
 import { SHAPE_GROUPS } from '../layers/institution-icons';
 import { ShapeIcon } from './ShapeIcon';
 import { corridorEdgeOf } from '../layers/corridor-edge';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { BasemapToggle } from './BasemapToggle';
 import { ChoroplethControl } from './ChoroplethControl';
@@ -32,7 +32,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
               type="checkbox"
               checked={!hiddenClusters.includes(c.id)}
               onChange={() => toggleCluster(c.id)}
-              aria-label={`${localized(lang, c, 'name')} ${t('show')}`}
+              aria-label={`${say(lang, c.name)} ${t('show')}`}
               data-testid={`toggle-cluster-${c.id}`}
             />
             <span
@@ -41,7 +41,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
               aria-hidden="true"
             />
             <button type="button" className="item-button" onClick={() => select({ kind: 'cluster', id: c.id })}>
-              {localized(lang, c, 'name')}
+              {say(lang, c.name)}
             </button>
           </div>
         ))}
@@ -85,7 +85,7 @@ export function LayerPanel({ data }: { data: AtlasData }) {
               data-testid={`toggle-corridor-${c.id}`}
             />
             <span className={`swatch corridor edge-${corridorEdgeOf(data.corridors, c.id)}`} aria-hidden="true" />
-            <span>{localized(lang, c, 'name')}</span>
+            <span>{say(lang, c.name)}</span>
           </label>
         ))}
       </fieldset>

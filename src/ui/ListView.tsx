@@ -3,7 +3,7 @@ import { institutionsCsv } from '../analysis/region-table';
 import { visibleInstitutions } from '../analysis/visible-institutions';
 import type { AtlasData } from '../domain/atlas-data';
 import { translator, type Lang, type StringKey } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { downloadCsv } from '../export/download-file';
 import { CsvButtons } from './CsvButtons';
@@ -27,7 +27,7 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
     () =>
       visibleInstitutions(data.institutions, { hiddenClusters, hiddenCategories, year })
         .map((i) => ({ i, municipality: data.byAgs.get(i.ags)?.name ?? '' }))
-        .sort((a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.i.name.localeCompare(b.i.name, 'de')),
+        .sort((a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.i.name.de.localeCompare(b.i.name.de, 'de')),
     [data, hiddenClusters, hiddenCategories, year],
   );
   const [tab, setTab] = useState<'institutions' | 'regions'>('institutions');
@@ -96,7 +96,7 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
                   <tr key={i.id}>
                     <th scope="row">
                       <button type="button" className="item-button" onClick={() => select({ kind: 'institution', id: i.id })}>
-                        {lang === 'de' ? i.name : i.name_en}
+                        {say(lang, i.name)}
                       </button>
                     </th>
                     <td>{municipality}</td>
@@ -105,7 +105,7 @@ export function ListView({ data, lang: fixedLang }: { data: AtlasData; lang?: La
                       {i.clusters
                         .map((c) => {
                           const cl = data.clustersById.get(c);
-                          return cl ? localized(lang, cl, 'name') : c;
+                          return cl ? say(lang, cl.name) : c;
                         })
                         .join(', ')}
                     </td>

@@ -11,7 +11,7 @@ import {
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadCsv } from '../export/download-file';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import { AggregationChoice } from './AggregationChoice';
 import { CsvButtons } from './CsvButtons';
@@ -99,7 +99,7 @@ export function RegionTable({ data, lang }: { data: AtlasData; lang: Lang }) {
                     <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
                     <span>
                       <span className="visually-hidden">LQ </span>
-                      {localized(lang, c, 'name')}
+                      {say(lang, c.name)}
                     </span>
                   </>,
                 ),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { say } from '../i18n/localized';
 import type { SearchEntry, SearchHit, SearchIndex } from '../data/search-index';
 import { searchEntries } from '../data/search-entries';
 import type { AtlasData } from '../domain/atlas-data';
@@ -29,13 +30,13 @@ export function SearchBox({ data }: { data: AtlasData }) {
     loading.current = true;
     void import('../data/search-index').then(({ buildSearchIndex }) => setIndex(buildSearchIndex(searchEntries(data))));
   };
-  const entryLabel = (entry: SearchEntry) => (lang === 'de' ? entry.label : entry.labelEn);
+  const entryLabel = (entry: SearchEntry) => say(lang, entry.label);
   // A municipality's detail is its Kreis (empty: kreisfrei), a Kreis's the number of its members.
   // A cluster needs none ("Cluster · Cluster" said nothing twice).
   const detailOf = (entry: SearchEntry) => {
-    if (entry.kind === 'kreis') return `${entry.detail} ${t('municipalities')}`;
-    if (entry.kind === 'municipality') return entry.detail || t('kreisfreieStadt');
-    return (lang === 'en' ? entry.detailEn : undefined) ?? entry.detail;
+    if (entry.kind === 'kreis') return `${entry.detail.de} ${t('municipalities')}`;
+    if (entry.kind === 'municipality') return entry.detail.de || t('kreisfreieStadt');
+    return say(lang, entry.detail);
   };
   // Ready soon after the first map render; an Enter typed before that is kept and done then.
   const mapReady = useAppStore((s) => s.mapReady);
@@ -52,7 +53,7 @@ export function SearchBox({ data }: { data: AtlasData }) {
     (hit: SearchHit | undefined) => {
       if (!hit) return;
       selectAndFly({ kind: hit.entry.kind, id: hit.entry.id });
-      setQuery(lang === 'de' ? hit.entry.label : hit.entry.labelEn);
+      setQuery(say(lang, hit.entry.label));
       setOpen(false);
       setActive(-1);
     },

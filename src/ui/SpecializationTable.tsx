@@ -1,7 +1,7 @@
 import type { CompareColumn } from '../analysis/compare-table';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 
 /**
  * Per cluster: institutions, per 100,000 inhabitants, location quotient and rank of one
@@ -28,7 +28,7 @@ export function SpecializationTable({ data, column, lang }: { data: AtlasData; c
               <th scope="row">
                 <span className="cluster-name">
                   <span className="swatch" style={{ background: cluster.color }} aria-hidden="true" />
-                  {localized(lang, cluster, 'name')}
+                  {say(lang, cluster.name)}
                 </span>
               </th>
               <td>{k.cases}</td>

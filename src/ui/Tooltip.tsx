@@ -5,7 +5,7 @@ import { kreiseOf, kreisKeyOf } from '../analysis/kreise';
 import { coloursPerKreis } from '../analysis/map-unit';
 import type { AtlasData } from '../domain/atlas-data';
 import { formatNumber, translate, type Lang } from '../i18n/i18n';
-import { localized } from '../i18n/localized';
+import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
 import type { Hover } from '../store/selection-slice';
 
@@ -21,10 +21,10 @@ function useIndicatorLine(data: AtlasData, lang: Lang): ((ags: string) => string
     if (!meta) return undefined;
     const request = choroplethRequest({ indicator, level, imported, userAggregation, scheme });
     const values = valueByMunicipality(data, request);
-    const label = `${localized(lang, meta, 'label')}${levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : ''}`;
+    const label = `${say(lang, meta.label)}${levelOf(request) === 'kreis' ? ` (${translate(lang, 'levelKreis')})` : ''}`;
     return (ags: string) => {
       const v = values.get(ags);
-      return `${label}: ${v === null || v === undefined ? translate(lang, 'noValue') : `${formatNumber(lang, v, meta.digits)} ${localized(lang, meta, 'unit')}`.trim()}`;
+      return `${label}: ${v === null || v === undefined ? translate(lang, 'noValue') : `${formatNumber(lang, v, meta.digits)} ${say(lang, meta.unit)}`.trim()}`;
     };
   }, [data, indicator, level, imported, userAggregation, scheme, lang]);
 }
@@ -50,10 +50,10 @@ function lines(data: AtlasData, hover: Hover, lang: Lang, perKreis: boolean): [s
   if (hover.kind === 'institution') {
     const i = data.institutionsById.get(hover.id);
     if (!i) return undefined;
-    return [lang === 'de' ? i.name : i.name_en, data.byAgs.get(i.ags)?.name ?? ''];
+    return [say(lang, i.name), data.byAgs.get(i.ags)?.name ?? ''];
   }
   const c = data.corridors.find((x) => x.id === hover.id);
-  return c ? [localized(lang, c, 'name')] : undefined;
+  return c ? [say(lang, c.name)] : undefined;
 }
 
 const placeAt = (x: number, y: number) => `translate(${x + 14}px, ${y + 14}px)`;

@@ -9,9 +9,7 @@ import { SEED_ORGANISATIONS, type SeedOrganisation } from '../support/seed-organ
 
 const { institutions, clusters } = readGeodataFiles();
 const byId = new Map(institutions.map((i) => [i.id, i]));
-const withoutPoint = new Map(
-  clusters.clusters.flatMap((c) => c.members_without_point.map((w) => [w.id, { ...w, cluster: c.id }] as const)),
-);
+const withoutPoint = new Map(clusters.clusters.flatMap((c) => c.membersWithoutPoint.map((w) => [w.id, { ...w, cluster: c.id }] as const)));
 const eventText = JSON.stringify(clusters.events);
 
 /** Every URL a reader can see, with where it is. */
@@ -21,14 +19,14 @@ function shownUrls(): [string, string][] {
     urls.push([i.id, i.source.url]);
     if (i.url) urls.push([`${i.id}.url`, i.url]);
     if (i.site) urls.push([`${i.id}.site`, i.site.located.url]);
-    if (i.founded_source) urls.push([`${i.id}.founded`, i.founded_source.url]);
+    if (i.foundedSource) urls.push([`${i.id}.founded`, i.foundedSource.url]);
     if (i.ended) urls.push([`${i.id}.ended`, i.ended.source.url]);
-    if (i.second_source) urls.push([`${i.id}.second`, i.second_source.url]);
+    if (i.secondSource) urls.push([`${i.id}.second`, i.secondSource.url]);
     i.facts.forEach((f, n) => urls.push([`${i.id}.facts.${n}`, f.source.url]));
   }
   for (const w of withoutPoint.values()) {
     urls.push([w.id, w.source.url]);
-    if (w.founded_source) urls.push([`${w.id}.founded`, w.founded_source.url]);
+    if (w.foundedSource) urls.push([`${w.id}.founded`, w.foundedSource.url]);
   }
   return urls;
 }
@@ -64,7 +62,7 @@ describe('organisations named in the two source documents', () => {
 describe('the clusters', () => {
   const members = (c: string) => institutions.filter((i) => i.clusters.includes(c) && institutionStatus(i, null) !== 'absorbed');
   it.each(['health', 'itsec', 'hydrogen', 'logistics'])('%s has at least 15 actors today', (c) => {
-    const listed = clusters.clusters.find((x) => x.id === c)!.members_without_point.length;
+    const listed = clusters.clusters.find((x) => x.id === c)!.membersWithoutPoint.length;
     expect(members(c).length + listed).toBeGreaterThanOrEqual(15);
   });
 
@@ -103,7 +101,7 @@ describe('sources a reader can trust', () => {
     // Staff, beds, students, money, area: such a figure belongs in `facts`, with its source.
     const figure =
       /\d[\d.,]*\s*(Betten|Beschäftigte|Mitarbeit|Studierende|Millionen|Mio\.|Euro|€|Hektar|ha\b|m²|beds|staff|employees|students|million|hectares)/i;
-    const found = institutions.filter((i) => figure.test(i.desc_de) || figure.test(i.desc_en)).map((i) => i.id);
+    const found = institutions.filter((i) => figure.test(i.description.de) || figure.test(i.description.en)).map((i) => i.id);
     expect(found).toEqual([]);
   });
 });
@@ -121,7 +119,7 @@ describe('the counts the READMEs state', () => {
         exact: onMap.filter((i) => i.precision === 'exact').length,
         site: onMap.filter((i) => i.precision === 'site').length,
         street: onMap.filter((i) => i.precision === 'street').length,
-        listed: c.members_without_point.length,
+        listed: c.membersWithoutPoint.length,
       });
     }
   });

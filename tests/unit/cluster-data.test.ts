@@ -59,7 +59,7 @@ describe('cross-file references', () => {
   });
 
   it('names the corridor whose anchor is not an RVR municipality', () => {
-    const c = { ...corridors, corridors: [{ ...corridors.corridors[0]!, anchors_ags: ['05911000', '05315000'] }] };
+    const c = { ...corridors, corridors: [{ ...corridors.corridors[0]!, anchorsAgs: ['05911000', '05315000'] }] };
     expect(() => checkReferences({ agsKnown, institutions, clusters, corridors: c, population })).toThrow(
       /corridors\.json: corridors\.0\.anchors_ags/,
     );

@@ -25,7 +25,7 @@ const table: EmploymentTable = {
     table: 'synthetic',
     title: 'synthetic',
     publisher: 'test',
-    reference_date: '30.06.',
+    referenceDate: '30.06.',
     retrieved: '',
     licence: '',
     url: 'https://example.org',

@@ -19,7 +19,7 @@ describe('each year as it was', () => {
       'absorbed',
     ]);
     expect([2021, 2025, null].map((y) => isOnMap(successor, y))).toEqual([false, true, true]);
-    expect(hsg.ended?.into_id).toBe(successor.id);
+    expect(hsg.ended?.intoId).toBe(successor.id);
   });
 
   it('shows a mine until it closed, and closed after (drawn pale)', () => {

@@ -75,7 +75,7 @@ describe('the institutions as CSV', () => {
       expect(Number(row[head.indexOf('Latitude')])).toBeCloseTo(i.position[1], 5);
       expect(row[head.indexOf('Source of the coordinate')]).toBe(i.source.url);
       expect(row[head.indexOf('Founded')]).toBe(i.founded === null ? '' : String(i.founded));
-      expect(row[head.indexOf('Source of the founding year')]).toBe(i.founded_source?.url ?? '');
+      expect(row[head.indexOf('Source of the founding year')]).toBe(i.foundedSource?.url ?? '');
     }
     const german = institutionsCsv(data, data.institutions.slice(0, 1), true);
     expect(german[1]![german[0]!.indexOf('Breitengrad')]).toMatch(/^5\d,\d{5}$/);

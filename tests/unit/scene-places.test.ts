@@ -1,5 +1,6 @@
 // Each scene shows what its card says: every actor the text names is a labelled place of that
 // scene, drawn in that scene's clusters and year; and it says what is true today.
+import type { Text } from '../../src/domain/text';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isOnMap } from '../../src/analysis/institution-status';
@@ -15,8 +16,8 @@ const stories = ['de', 'en'].map((lang) => ({
 }));
 
 /** Names that mean an actor in a scene's text: its full names and its short forms. */
-function namesOf(i: { name: string; name_en: string; aliases: string[] }): string[] {
-  return [i.name, i.name_en, ...i.aliases].filter((n) => n.length >= 3);
+function namesOf(i: { name: Text; aliases: string[] }): string[] {
+  return [i.name.de, i.name.en, ...i.aliases].filter((n) => n.length >= 3);
 }
 /**
  * A name as a whole word or words (so "HGI" does not match inside another word), also in the
@@ -59,7 +60,7 @@ describe.each(stories)('the $lang story', ({ scenes }) => {
 
   it('names no actor that is neither on the map nor in a cluster list', () => {
     // Organisations without a point are named in the text only when a cluster lists them.
-    const listed = clusters.clusters.flatMap((c) => c.members_without_point);
+    const listed = clusters.clusters.flatMap((c) => c.membersWithoutPoint);
     for (const scene of scenes) {
       const text = scene.text.join(' ');
       for (const w of listed) {

@@ -42,24 +42,24 @@ describe('search ranking', () => {
     ['Essen', 'Essen'],
     ['Hamm', 'Hamm'],
   ])('"%s" finds %s first', (query, label) => {
-    expect(first(query)?.label).toBe(label);
+    expect(first(query)?.label.de).toBe(label);
   });
 
   it('finds the Bergmannsheil by one word in any case', () => {
-    expect(first('bergmannsheil')?.label).toMatch(/Bergmannsheil/);
+    expect(first('bergmannsheil')?.label.de).toMatch(/Bergmannsheil/);
   });
 
   it('finds institutions, clusters and corridors', () => {
-    expect(index.search('Zollverein').some((h) => h.entry.label === 'Zeche Zollverein')).toBe(true);
+    expect(index.search('Zollverein').some((h) => h.entry.label.de === 'Zeche Zollverein')).toBe(true);
     expect(first('IT-Sicherheit')).toMatchObject({ kind: 'cluster', id: 'itsec' });
     expect(first('biomed')).toMatchObject({ kind: 'corridor', id: 'biomed-triangle' });
     expect(first('hydrogen')).toMatchObject({ kind: 'cluster', id: 'hydrogen' });
   });
 
   it('finds a Kreis by its name, and the town before the Kreis named after it', () => {
-    expect(first('Ennepe')).toMatchObject({ kind: 'kreis', id: '05954', label: 'Ennepe-Ruhr-Kreis', detail: '9' });
+    expect(first('Ennepe')).toMatchObject({ kind: 'kreis', id: '05954', label: { de: 'Ennepe-Ruhr-Kreis' }, detail: { de: '9' } });
     expect(first('Kreis Recklinghausen')).toMatchObject({ kind: 'kreis', id: '05562' });
-    expect(first('Recklinghausen')).toMatchObject({ kind: 'municipality', label: 'Recklinghausen' });
+    expect(first('Recklinghausen')).toMatchObject({ kind: 'municipality', label: { de: 'Recklinghausen' } });
     expect(
       index
         .search('Unna')

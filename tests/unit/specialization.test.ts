@@ -8,24 +8,22 @@ import type { Institution } from '../../src/domain/institution';
 function inst(id: string, ags: string, clusters: string[]): Institution {
   return {
     id,
-    name: id,
-    name_en: id,
+    name: { de: id, en: id },
     category: 'research',
     clusters,
     ags,
     founded: null,
-    founded_source: null,
+    foundedSource: null,
     url: null,
     source: { url: 'https://example.org', text: 'x', audit: null },
-    desc_de: 'x',
-    desc_en: 'x',
+    description: { de: 'x', en: 'x' },
     aliases: [],
     precision: 'exact',
     site: null,
     seat: false,
     ended: null,
     facts: [],
-    second_source: null,
+    secondSource: null,
     position: [7, 51],
   };
 }
