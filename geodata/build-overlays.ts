@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { deriveOverlays } from './overlays/derive-overlays';
 import type { Overlays } from '../src/domain/overlays';
 import { indexMunicipalities } from '../src/data/validate-municipalities';
-import { readGeodataFiles } from './read-geodata';
+import { readGeodataFiles } from '../tools/read-geodata';
 
 /** 5 decimals (about 1 m), as the geometry files; the shares are computed before rounding. */
 const round = (x: number) => Math.round(x * 1e5) / 1e5;

@@ -1,6 +1,6 @@
 // Prints the table of actors per cluster and per precision that geodata/README.md shows
 // (`npm run data:counts`); tests/unit/cluster-actors.test.ts fails when the README's table is stale.
-import { readGeodataFiles } from './read-geodata';
+import { readGeodataFiles } from '../tools/read-geodata';
 
 const { institutions, clusters } = readGeodataFiles();
 const lines = [

@@ -1,4 +1,4 @@
-import { readGeodataFiles } from '../geodata/read-geodata';
+import { readGeodataFiles } from './read-geodata';
 import { indexMunicipalities } from '../src/data/validate-municipalities';
 import type { AtlasData } from '../src/domain/atlas-data';
 

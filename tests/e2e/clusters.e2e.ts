@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
-import { readDerivedOverlays } from '../../geodata/read-geodata';
+import { readDerivedOverlays } from '../../tools/read-geodata';
 import type { Overlays } from '../../src/domain/overlays';
 
 const app = useBuiltApp();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { institutionStatus } from '../../src/analysis/institution-status';
-import { readGeodataFiles } from '../../geodata/read-geodata';
+import { readGeodataFiles } from '../../tools/read-geodata';
 import { sourceHostProblem } from '../support/source-hosts';
 import { SEED_ORGANISATIONS, type SeedOrganisation } from '../support/seed-organisations';
 

@@ -5,7 +5,7 @@ import { checkReferences } from '../../src/data/check-references';
 import { validateClusters } from '../../src/data/validate-clusters';
 import { validateInstitutions } from '../../src/data/validate-institutions';
 import { coordinateInText } from '../support/coordinate-in-text';
-import { readGeodataFiles } from '../../geodata/read-geodata';
+import { readGeodataFiles } from '../../tools/read-geodata';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
 const { municipalities, institutions, clusters, corridors, population } = readGeodataFiles();

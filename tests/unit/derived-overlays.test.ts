@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveShippedOverlays, type DerivedOverlaysFile } from '../../geodata/build-overlays';
-import { readDerivedOverlays } from '../../geodata/read-geodata';
+import { readDerivedOverlays } from '../../tools/read-geodata';
 import { GeodataError } from '../../src/data/geodata-error';
 import { validateOverlays } from '../../src/data/validate-overlays';
 import { loadAtlasDataFromDisk } from '../../tools/load-data-from-disk';

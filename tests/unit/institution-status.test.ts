@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { institutionStatus, isOnMap } from '../../src/analysis/institution-status';
 import { visibleInstitutions } from '../../src/analysis/visible-institutions';
-import { readGeodataFiles } from '../../geodata/read-geodata';
+import { readGeodataFiles } from '../../tools/read-geodata';
 
 const { institutions } = readGeodataFiles();
 const row = (id: string) => institutions.find((i) => i.id === id)!;

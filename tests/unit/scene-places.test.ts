@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isOnMap } from '../../src/analysis/institution-status';
 import type { Scene } from '../../src/domain/story';
-import { readGeodataFiles } from '../../geodata/read-geodata';
+import { readGeodataFiles } from '../../tools/read-geodata';
 
 const { institutions, clusters, municipalities } = readGeodataFiles();
 const towns = municipalities.features.map((f) => f.properties as { ags: string; name: string });

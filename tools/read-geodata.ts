@@ -1,5 +1,5 @@
 // The data files of geodata/ read in node, each validated by the app's own validator (as the app
-// reads them): for the build scripts here, the tests and the benchmarks.
+// reads them): for the build scripts in geodata/, the tests and the benchmarks.
 import { readFileSync } from 'node:fs';
 import { validateClusters } from '../src/data/validate-clusters';
 import { validateCorridors } from '../src/data/validate-corridors';
@@ -7,7 +7,7 @@ import { validateInstitutions } from '../src/data/validate-institutions';
 import { validateMunicipalities } from '../src/data/validate-municipalities';
 import { validatePopulation } from '../src/data/validate-population';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../geodata/${file}`, import.meta.url), 'utf8'));
 
 export function readGeodataFiles() {
   return {
