@@ -171,6 +171,10 @@ export const de = {
   establishmentsSource:
     'Betriebe: {source}, Tabelle {table} (Unternehmensregister), Berichtsjahr {year}, {licence}. Das jüngste Jahr, das hier vorliegt: älter als die Beschäftigtenzahlen.',
   employmentCsv: 'Beschäftigung als CSV',
+  chartTotals: 'Sozialversicherungspflichtig Beschäftigte aller Wirtschaftszweige, {from}–{to}, erstes Jahr = 100{missing}.',
+  chartTotalsGap: ' (2021–2023 liegen hier nicht vor: Lücke in der Linie)',
+  chartTotalsSource: 'Quelle: {publisher}, Tabellen {tables}, Stichtag 30.06., {licence}.',
+  chartTotalsFailed: 'Die Zeitreihe der Beschäftigten konnte nicht geladen werden.',
   compareClose: 'Vergleich schließen',
   compareRemove: 'aus dem Vergleich nehmen',
   compareAdd: 'Zum Vergleich hinzufügen',
@@ -247,7 +251,7 @@ export const de = {
   aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
   aboutData: 'Daten',
   aboutEmployment:
-    'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Betriebe: Tabelle 52111-02-01-4 (Unternehmensregister, Betriebe nach Wirtschaftsabschnitten, Berichtsjahr 2014, alle Kreise; dl-de/by-2-0), das jüngste hier vorliegende Jahr. Es fehlen die Beschäftigten der Jahre 2008–2014 und ab 2021, Abschnitte und Abteilungen sowie Betriebszahlen nach 2014.',
+    'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Betriebe: Tabelle 52111-02-01-4 (Unternehmensregister, Betriebe nach Wirtschaftsabschnitten, Berichtsjahr 2014, alle Kreise; dl-de/by-2-0), das jüngste hier vorliegende Jahr. Beschäftigte aller Wirtschaftszweige als Zeitreihe 2008–2020 und 2024: Tabelle 13111-01-03-4 (gespeicherte Exporte; wo zwei Dateien ein Jahr haben, stimmen sie überein). Es fehlen: 2021–2023 ganz, nach Wirtschaftszweigen 2008–2014 und ab 2021, Abschnitte und Abteilungen, Betriebszahlen nach 2014.',
   aboutEmploymentMethods:
     'Standortquotient LQ = (e_is / e_i) / (E_s / E), gegen NRW oder Deutschland, unter 100 Beschäftigten markiert und nicht gerankt. Starker Cluster (nach U.S. Cluster Mapping): LQ ≥ 75. Perzentil der deutschen Kreise und ≥ 1, Beschäftigte > 25. Perzentil, Betriebe (2014; B–E = B+C+D+E, G–I = G+H+I, M–N = M+N, O–Q = P+Q, R–U = R+S) > 25. Perzentil; für A entfällt der Betriebs-Teil, das Register führt keine. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| über die Abschnittsgruppen. Wachstum: CAGR = (e_1/e_0)^(1/Jahre) − 1. Shift-Share (Dunn): Gesamteffekt e_0·g, Branchenmix e_0·(g_s − g), Standorteffekt = Rest der Veränderung.',
   aboutInstitutions:

@@ -172,6 +172,10 @@ export const en: Record<StringKey, string> = {
   employmentSource: 'Source: {source}, table {table}, reference date 30 June, {licence}.',
   establishmentsSource:
     'Establishments: {source}, table {table} (business register), reporting year {year}, {licence}. The latest year available here: older than the employment figures.',
+  chartTotals: 'Employees subject to social insurance, all industries, {from}–{to}, first year = 100{missing}.',
+  chartTotalsGap: ' (2021–2023 are not available here: a gap in the line)',
+  chartTotalsSource: 'Source: {publisher}, tables {tables}, 30 June, {licence}.',
+  chartTotalsFailed: 'The employment series could not be loaded.',
   employmentCsv: 'Employment as CSV',
   compareClose: 'Close the comparison',
   compareRemove: 'remove from the comparison',
@@ -249,7 +253,7 @@ export const en: Record<StringKey, string> = {
   aboutSeeds: 'The clusters and corridors follow two documents',
   aboutData: 'Data',
   aboutEmployment:
-    'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Establishments: table 52111-02-01-4 (business register, establishments by section, reporting year 2014, every district; dl-de/by-2-0), the latest year available here. Missing: employees for 2008–2014 and from 2021, single sections and divisions, and establishment counts after 2014.',
+    'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Establishments: table 52111-02-01-4 (business register, establishments by section, reporting year 2014, every district; dl-de/by-2-0), the latest year available here. Employees of all industries as a series 2008–2020 and 2024: table 13111-01-03-4 (stored exports; where two files hold a year, they agree). Missing: 2021–2023 altogether, by industry 2008–2014 and from 2021, single sections and divisions, establishment counts after 2014.',
   aboutEmploymentMethods:
     'Location quotient LQ = (e_is / e_i) / (E_s / E), against NRW or Germany, marked and not ranked under 100 employees. Strong cluster (after U.S. Cluster Mapping): LQ ≥ 75th percentile of German districts and ≥ 1, employees > 25th percentile, establishments (2014; B–E = B+C+D+E, G–I = G+H+I, M–N = M+N, O–Q = P+Q, R–U = R+S) > 25th percentile; for A the establishment part is left out, the register has none. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| over the section groups. Growth: CAGR = (e_1/e_0)^(1/years) − 1. Shift-share (Dunn): national share e_0·g, industry mix e_0·(g_s − g), local effect = the rest of the change.',
   aboutInstitutions:

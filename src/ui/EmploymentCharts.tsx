@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { PROFILE_SECTIONS, rankedLq } from '../analysis/employment-ranking';
 import { lqProfiles, quadrantPoints, sectionSeries } from '../analysis/employment-series';
 import type { EmploymentTable } from '../domain/employment';
-import { downloadCsv } from '../export/download-file';
-import { downloadPng, downloadSvg } from '../export/export-figure';
+import { ChartFigure } from './ChartFigure';
+import { TotalsChart } from './TotalsChart';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
 import { shortUnitName } from '../i18n/unit-name';
 
@@ -16,61 +16,6 @@ interface Props {
   start: number;
   end: number;
   lang: Lang;
-}
-
-/** One chart: the plot, a caption that says in words what it shows, and its exports. */
-function Figure({
-  id,
-  caption,
-  make,
-  rows,
-  german,
-}: {
-  id: string;
-  caption: string;
-  make: () => SVGSVGElement | HTMLElement;
-  rows: string[][];
-  german: boolean;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const node = make();
-    ref.current?.replaceChildren(node);
-    return () => node.remove();
-  }, [make]);
-  const svg = () => ref.current?.querySelector('svg') as SVGSVGElement | null;
-  return (
-    <figure className="employment-chart" data-testid={`chart-${id}`}>
-      <div ref={ref} role="img" aria-label={caption} />
-      <figcaption>{caption}</figcaption>
-      <span className="table-exports">
-        <button
-          type="button"
-          className="lang-button"
-          onClick={() => {
-            const s = svg();
-            if (s) downloadSvg(`clusteratlas-${id}.svg`, s);
-          }}
-        >
-          SVG
-        </button>
-        <button
-          type="button"
-          className="lang-button"
-          onClick={() => {
-            const s = svg();
-            if (s) void downloadPng(`clusteratlas-${id}.png`, s);
-          }}
-          data-testid={`chart-${id}-png`}
-        >
-          PNG
-        </button>
-        <button type="button" className="lang-button" onClick={() => void downloadCsv(`clusteratlas-${id}.csv`, rows, german)}>
-          CSV
-        </button>
-      </span>
-    </figure>
-  );
 }
 
 /**
@@ -102,7 +47,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
           ))}
         </select>
       </label>
-      <Figure
+      <ChartFigure
         german={de}
         id={`lq-rank-${section}-${end}`}
         caption={`${t('chartRanked').replace('{section}', section).replace('{year}', String(end))}${
@@ -134,7 +79,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
           })
         }
       />
-      <Figure
+      <ChartFigure
         german={de}
         id={`series-${section}`}
         caption={t('chartSeries')
@@ -163,8 +108,9 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
           })
         }
       />
+      <TotalsChart units={units} reference={reference} nameOf={nameOf} lang={lang} />
       {quadrant.map(({ unit, points }) => (
-        <Figure
+        <ChartFigure
           german={de}
           key={unit}
           id={`quadrant-${unit}`}
@@ -193,7 +139,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
           }
         />
       ))}
-      <Figure
+      <ChartFigure
         german={de}
         id={`lq-profiles-${end}`}
         caption={t('chartProfiles').replace('{year}', String(end))}
