@@ -113,7 +113,8 @@ const out = {
       table: '13111-01-03-4',
       file: 'employment/raw-totals/13111-01-03-4_2012-2015.csv',
       stand: '10.10.2017 / 17:36:39',
-      audit: 'github.com/datenguide/genesapi-data, src/13111-01-03-4_00.csv, commit 838afdc991ff05e99007ee148b8bd186d3a22676 (unmodified export)',
+      audit:
+        'github.com/datenguide/genesapi-data, src/13111-01-03-4_00.csv, commit 838afdc991ff05e99007ee148b8bd186d3a22676 (unmodified export)',
     },
     {
       years: '2015–2020',
