@@ -1,10 +1,10 @@
 import { hsl } from 'd3-color';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../domain/atlas-data';
 import { say } from '../i18n/localized';
-import { LABEL_FONT } from './base-style';
-import { CLUSTER_NAME_LAYER } from './layer-ids';
-import { REGION_SCALE_MAX_ZOOM } from './label-places';
+import { LABEL_FONT, LAYER } from './base-style';
+import { CLUSTER_NAME_LAYER, CLUSTER_NAME_LAYER_SMALL_SCALE } from './layer-ids';
+import { NAMES_AVOID_ICONS_ZOOM, REGION_SCALE_MAX_ZOOM } from './label-places';
 import { palette } from './palette';
 
 const SOURCE = 'cluster-names';
@@ -49,19 +49,27 @@ export function showClusterNames(
     source.setData(collection);
     return;
   }
-  // On top, so MapLibre places them first: the icons (drawn regardless) and the towns' names,
-  // placed after, keep clear of them; their offsets keep them off the town's own name.
+  // Two layers, as a layer has one place in MapLibre's order. From zoom 8 (a desktop's region
+  // view) over the icons but under the cities' names: the cities' names are placed first ("Bochum"
+  // on its point), these beside them, then the towns' names, which keep clear of both. Below zoom 8
+  // (a phone's region view, where "Dortmund" and "Gelsenkirchen" crowd Bochum) on top: each cluster
+  // keeps its name, and a city's name waits for room.
   map.addSource(SOURCE, { type: 'geojson', data: collection });
-  map.addLayer({
-    id: CLUSTER_NAME_LAYER,
+  const below = map.getLayer(LAYER.cityLabelsOverIcons) ? LAYER.cityLabelsOverIcons : undefined;
+  map.addLayer(nameLayer(CLUSTER_NAME_LAYER, { minzoom: NAMES_AVOID_ICONS_ZOOM, maxzoom: REGION_SCALE_MAX_ZOOM }), below);
+  map.addLayer(nameLayer(CLUSTER_NAME_LAYER_SMALL_SCALE, { maxzoom: NAMES_AVOID_ICONS_ZOOM }));
+}
+
+function nameLayer(id: string, zooms: { minzoom?: number; maxzoom: number }): LayerSpecification {
+  return {
+    id,
     type: 'symbol',
     source: SOURCE,
-    // Zoomed in beyond the whole region, the places' own names and icons tell the story.
-    maxzoom: REGION_SCALE_MAX_ZOOM,
+    ...zooms,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 10, 15] as never,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 8, 12, 10, 15] as never,
       'text-max-width': 10,
       // Below the town's name, else above it, else beside it: two clusters in one town stack.
       'text-variable-anchor-offset': [
@@ -72,5 +80,5 @@ export function showClusterNames(
       'text-padding': 2,
     },
     paint: { 'text-color': ['get', 'colour'], 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
-  });
+  };
 }

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CLUSTER_NAME_LAYER } from '../layers/layer-ids';
+import { LAYER } from '../layers/base-style';
+import { CLUSTER_NAME_LAYER, CLUSTER_NAME_LAYER_SMALL_SCALE } from '../layers/layer-ids';
 import { INSTITUTION_LAYER } from '../layers/institution-layer-ids';
 import { SCENE_LABEL_LAYER, SCENE_TOWN_LAYER } from '../layers/scene-labels';
 
@@ -12,6 +13,8 @@ declare global {
       placedSceneLabels: () => { label: string; x: number; y: number }[];
       /** The cluster names MapLibre has placed now (region scale). */
       placedClusterNames: () => string[];
+      /** The cities' names (kreisfreie Städte) MapLibre has placed now. */
+      placedCityNames: () => string[];
       /** Where a point lies on the map's canvas (CSS pixels). */
       project: (lngLat: [number, number]) => { x: number; y: number };
       /** Resolves once the map has drawn whatever the last change asked for. */
@@ -19,6 +22,14 @@ declare global {
     };
   }
 }
+
+/** The layers among `ids` drawn at the map's zoom: a query also finds a hidden layer's last placement. */
+const shownAt = (map: MapLibreMap, ids: string[]) =>
+  ids.filter((id) => {
+    const layer = map.getLayer(id);
+    const zoom = map.getZoom();
+    return layer !== undefined && zoom >= (layer.minzoom ?? 0) && zoom < (layer.maxzoom ?? 24);
+  });
 
 /**
  * A browser driven by automation (navigator.webdriver: the e2e tests) can fade the institution
@@ -32,9 +43,14 @@ export function exposeToAutomation(map: MapLibreMap): void {
       for (const id of Object.values(INSTITUTION_LAYER)) if (map.getLayer(id)) map.setPaintProperty(id, 'icon-opacity', opacity);
     },
     placedClusterNames: () =>
-      (map.getLayer(CLUSTER_NAME_LAYER) ? map.queryRenderedFeatures({ layers: [CLUSTER_NAME_LAYER] }) : []).map((f) =>
-        String(f.properties.name),
-      ),
+      (map.getLayer(CLUSTER_NAME_LAYER)
+        ? map.queryRenderedFeatures({ layers: shownAt(map, [CLUSTER_NAME_LAYER, CLUSTER_NAME_LAYER_SMALL_SCALE]) })
+        : []
+      ).map((f) => String(f.properties.name)),
+    placedCityNames: () =>
+      map
+        .queryRenderedFeatures({ layers: shownAt(map, [LAYER.cityLabels, LAYER.cityLabelsOverIcons]) })
+        .map((f) => String(f.properties.name)),
     project: (lngLat) => {
       const p = map.project(lngLat);
       return { x: p.x, y: p.y };

@@ -25,6 +25,8 @@ describe('clusters, institutions and corridors in Chromium', () => {
       await page.screenshot({ path: `${SHOTS}/region-${name}.png` });
       const names = () => page.evaluate(() => window.__clusteratlas!.placedClusterNames().sort());
       expect(await names()).toEqual(['Gesundheit', 'IT-Sicherheit', 'Logistik', 'Wasserstoff']);
+      // And the city the sources put two of them in: on a phone too, between its two cluster names.
+      expect(await page.evaluate(() => window.__clusteratlas!.placedCityNames())).toContain('Bochum');
       // Heritage is context: its 65 places are small, pale marks, while the health cluster's 53 are
       // solid icons (solid Montan pink #CC79A7 against solid health orange #D55E00).
       const png = await mapPixels(page);
