@@ -23,7 +23,15 @@ export function mergeEmployment(shipped: EmploymentTable, own: GenesisEmployment
 export function employmentSummary(own: GenesisEmployment, german: boolean): string {
   const kreise = own.units.filter((u) => u.key.length === 5).length;
   const years = own.years.length > 1 ? `${own.years[0]}–${own.years[own.years.length - 1]}` : String(own.years[0]);
+  const totalOnly = own.sections.length === 1 && own.sections[0] === 'total';
+  const sections = german
+    ? totalOnly
+      ? 'nur insgesamt (ohne Wirtschaftszweige)'
+      : `${own.sections.length} Wirtschaftszweige`
+    : totalOnly
+      ? 'total only (no industries)'
+      : `${own.sections.length} industries`;
   return german
-    ? `${own.table || 'Tabelle ohne Kennung'}, ${kreise} Kreise, ${years}, ${own.sections.length} Wirtschaftszweige`
-    : `${own.table || 'table without id'}, ${kreise} districts, ${years}, ${own.sections.length} industries`;
+    ? `${own.table || 'Tabelle ohne Kennung'}, ${kreise} Kreise, ${years}, ${sections}`
+    : `${own.table || 'table without id'}, ${kreise} districts, ${years}, ${sections}`;
 }

@@ -17,6 +17,8 @@ interface Report {
 
 /** An export of a GENESIS / Regionalstatistik employment table (13111-…) starts like this. */
 const GENESIS_EMPLOYMENT = /^\ufeff?(GENESIS-)?Tabelle:\s*13111-/;
+/** … or, in the flat layout (one value per row; UTF-8 with a BOM, read here as windows-1252), its first row names statistic 13111. */
+const GENESIS_EMPLOYMENT_FLAT = /^(\ufeff|ï»¿)?statistics_code;statistics_label;[^\n]*\n13111;/;
 
 /** Reads a Regionalstatistik employment export as it is downloaded and lays it over the shipped table. */
 async function loadEmploymentExport(file: File, german: boolean): Promise<Report> {
@@ -56,8 +58,8 @@ export function ImportControl({ data }: { data: AtlasData }) {
     setProgress(0);
     setError(undefined);
     try {
-      const head = new TextDecoder('windows-1252').decode(await file.slice(0, 256).arrayBuffer());
-      if (GENESIS_EMPLOYMENT.test(head)) {
+      const head = new TextDecoder('windows-1252').decode(await file.slice(0, 1024).arrayBuffer());
+      if (GENESIS_EMPLOYMENT.test(head) || GENESIS_EMPLOYMENT_FLAT.test(head)) {
         setReport(await loadEmploymentExport(file, lang === 'de'));
         return;
       }

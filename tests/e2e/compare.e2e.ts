@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countPixels, mapPixels, openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
-import { syntheticGenesis2021 } from '../support/synthetic-genesis';
+import { syntheticGenesis2021, syntheticGenesisFlat2021 } from '../support/synthetic-genesis';
 
 const app = useBuiltApp();
 
@@ -82,7 +82,7 @@ describe('comparing municipalities in Chromium', () => {
     await page.close();
   });
 
-  it('loads a Regionalstatistik employment export as downloaded and adds its year to the comparison', async () => {
+  it('loads a Regionalstatistik employment export as downloaded, classic or flat, and adds its year to the comparison', async () => {
     const { page, consoleErrors } = await openApp(app.browser, `${app.server.url}#/?m=05911000&cmp=05911000,05913000`, {
       viewport: { width: 1600, height: 1000 },
     });
@@ -94,6 +94,15 @@ describe('comparing municipalities in Chromium', () => {
       .poll(() => page.getByTestId('import-understood').textContent())
       .toContain('13111-07-05-4, 15 Kreise, 2021, 14 Wirtschaftszweige');
     // The new year is offered and shown: Bochum's J, 5,289 in 2020, is 5,342 in the synthetic 2021.
+    await expect.poll(() => page.getByTestId('employment-end').inputValue()).toBe('2021');
+    await expect
+      .poll(() => page.getByTestId('employment-table').first().locator('tr[data-section="J"]').textContent())
+      .toMatch(/^.*5\.342/);
+    // The same figures in the flat layout of the web service (one value per row) give the same view.
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'synthetic-13111-07-05-4_2021_flat.csv', mimeType: 'text/csv', buffer: syntheticGenesisFlat2021() });
+    await expect.poll(() => page.getByTestId('import-understood').textContent()).toContain('13111, 15 Kreise, 2021, 14 Wirtschaftszweige');
     await expect.poll(() => page.getByTestId('employment-end').inputValue()).toBe('2021');
     await expect
       .poll(() => page.getByTestId('employment-table').first().locator('tr[data-section="J"]').textContent())

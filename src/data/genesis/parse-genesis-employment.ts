@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { MARKERS, type EmploymentCell, type Marker } from '../../domain/employment';
 import { sectionCodeOf } from './section-codes';
+import { FLAT_HEADER, parseGenesisFlat } from './parse-genesis-flat';
 
 /** One row that could not be used, by its line in the file. */
 export interface GenesisIssue {
@@ -60,6 +61,8 @@ function valueColumns(header: string[][], width: number, preambleYear: number | 
  * "__________". Markers stay markers. Rows it cannot use are listed with their line.
  */
 export function parseGenesisEmployment(text: string): GenesisEmployment {
+  // The flat layout (one value per row) is read by its own reader.
+  if (FLAT_HEADER.test(text)) return parseGenesisFlat(text);
   const rows = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: false }).data;
   const firstData = rows.findIndex((r) => KEY.test((r[0] ?? '').trim()) && r.length >= 4);
   if (firstData < 0) throw new Error('Keine Datenzeile mit Regionalschlüssel gefunden / no data row with a region key found');
