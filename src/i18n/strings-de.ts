@@ -245,31 +245,7 @@ export const de = {
   specializationTitle: 'Spezialisierung (gegenüber der Region)',
   about: 'Info',
   aboutLabel: 'Info: Quellen, Methoden, Datenschutz',
-  aboutTitle: 'Über den Clusteratlas Ruhr',
-  aboutIntro:
-    'Eine Karte der Wirtschaftscluster im Ruhrgebiet: {institutions} Einrichtungen in den 53 Kommunen des Regionalverbands Ruhr, {clusters} Cluster und {corridors} Korridore. Jede Einrichtung, jede Zahl und jedes Datum trägt ihre Quelle; Einrichtungen ohne belegbare Lage fehlen lieber, als geschätzt zu werden.',
-  aboutSeeds: 'Die Cluster und Korridore folgen zwei Dokumenten',
-  aboutData: 'Daten',
-  aboutEmployment:
-    'Beschäftigung: Regionalstatistik-Tabelle 13111-07-05-4 (Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen, Stichtag 30.06., 2015–2020, alle Kreise, NRW und Deutschland; Statistische Ämter des Bundes und der Länder, Daten der Bundesagentur für Arbeit; dl-de/by-2-0). 13 Abschnittsgruppen der WZ 2008 (einzelne Abschnitte wie Q oder H gibt die Tabelle nicht); „.“ (unbekannt/geheim) bleibt ohne Wert, „-“ ist null. Betriebe: Tabelle 52111-02-01-4 (Unternehmensregister, Betriebe nach Wirtschaftsabschnitten, Berichtsjahr 2014, alle Kreise; dl-de/by-2-0), das jüngste hier vorliegende Jahr. Beschäftigte aller Wirtschaftszweige als Zeitreihe 2008–2020 und 2024: Tabelle 13111-01-03-4 (gespeicherte Exporte; wo zwei Dateien ein Jahr haben, stimmen sie überein). Es fehlen: 2021–2023 ganz, nach Wirtschaftszweigen 2008–2014 und ab 2021, Abschnitte und Abteilungen, Betriebszahlen nach 2014.',
-  aboutEmploymentMethods:
-    'Standortquotient LQ = (e_is / e_i) / (E_s / E), gegen NRW oder Deutschland, unter 100 Beschäftigten markiert und nicht gerankt. Starker Cluster (nach U.S. Cluster Mapping): LQ ≥ 75. Perzentil der deutschen Kreise und ≥ 1, Beschäftigte > 25. Perzentil, Betriebe (2014; B–E = B+C+D+E, G–I = G+H+I, M–N = M+N, O–Q = P+Q, R–U = R+S) > 25. Perzentil; für A entfällt der Betriebs-Teil, das Register führt keine. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| über die Abschnittsgruppen. Wachstum: CAGR = (e_1/e_0)^(1/Jahre) − 1. Shift-Share (Dunn): Gesamteffekt e_0·g, Branchenmix e_0·(g_s − g), Standorteffekt = Rest der Veränderung.',
-  aboutInstitutions:
-    '{institutions} Einrichtungen: Lage, Gründung und, wo zutreffend, Schließung oder Fusion, jedes mit der Originalquelle und dem dort gelesenen Wortlaut (im Fenster der Einrichtung und in der CSV-Datei der Liste). Die Lage ist entweder eine Koordinate aus der Quelle oder ein Standort (Campus, Gelände), auf dem eine Quelle die Einrichtung verortet und dessen Koordinate belegt ist; mehrere Einrichtungen auf einem Standort werden auf der Karte um ihn herum aufgefächert. Ohne belegten Ort keine Punkte: Netzwerke ohne eigenes Gebäude nennt das Fenster ihres Clusters.',
-  aboutFont: 'Schrift: Source Sans 3, SIL Open Font License 1.1.',
-  aboutBasemap: 'Online-Hintergrundkarte (nur wenn eingeschaltet): © OpenStreetMap-Mitwirkende, ODbL.',
-  aboutMethods: 'Methoden',
-  aboutLqMin: 'Unter {n} Fällen gilt ein LQ als unsicher und wird nicht gereiht.',
-  aboutSchemes: 'Einfärbung: Klassen nach Quantilen, gleichen Intervallen oder natürlichen Brüchen (Jenks).',
-  aboutPrivacy: 'Datenschutz',
-  aboutPrivacyText:
-    'Der Atlas fragt keinen fremden Server, setzt keine Cookies, speichert nichts über Sie und zählt keine Besuche. Eigene CSV-Dateien bleiben in Ihrem Browser. Damit der Atlas auch offline läuft, legt Ihr Browser ihn in seinem Cache ab. Nur die Online-Hintergrundkarte (ausgeschaltet, bis Sie sie einschalten) lädt Kacheln von tile.openstreetmap.org.',
   offlineReady: 'Der Atlas ist jetzt in diesem Browser gespeichert und läuft auch ohne Netz.',
-  aboutOffline: 'Ohne Netz',
-  aboutOfflineReady: 'Bereit: Dieser Browser hat den Atlas gespeichert; er läuft auch ohne Netz, etwa beim Vortrag ohne WLAN.',
-  aboutOfflinePending: 'Noch nicht bereit: Der Browser speichert den Atlas nach dem ersten Laden im Hintergrund (rund 4 MB).',
-  aboutOfflineUnavailable: 'In diesem Browser nicht möglich (kein Service Worker).',
-  aboutVersion: 'Version {version}',
 } as const;
 
 export type StringKey = keyof typeof de;

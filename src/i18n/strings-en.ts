@@ -247,29 +247,5 @@ export const en: Record<StringKey, string> = {
   specializationTitle: 'Specialisation (against the region)',
   about: 'Info',
   aboutLabel: 'Info: sources, methods, privacy',
-  aboutTitle: 'About the Clusteratlas Ruhr',
-  aboutIntro:
-    'A map of the economic clusters of the Ruhr: {institutions} institutions in the 53 municipalities of the Regionalverband Ruhr, {clusters} clusters and {corridors} corridors. Every institution, figure and date carries its source; an institution whose location could not be sourced is left out rather than guessed.',
-  aboutSeeds: 'The clusters and corridors follow two documents',
-  aboutData: 'Data',
-  aboutEmployment:
-    'Employment: regional statistics table 13111-07-05-4 (employees subject to social insurance at their place of work by industry, 30 June, 2015–2020, every district, NRW and Germany; Statistical Offices of the Federation and the Länder, data of the Federal Employment Agency; dl-de/by-2-0). 13 WZ 2008 section groups (the table has no single sections such as Q or H); “.” (unknown or confidential) stays without a value, “-” is zero. Establishments: table 52111-02-01-4 (business register, establishments by section, reporting year 2014, every district; dl-de/by-2-0), the latest year available here. Employees of all industries as a series 2008–2020 and 2024: table 13111-01-03-4 (stored exports; where two files hold a year, they agree). Missing: 2021–2023 altogether, by industry 2008–2014 and from 2021, single sections and divisions, establishment counts after 2014.',
-  aboutEmploymentMethods:
-    'Location quotient LQ = (e_is / e_i) / (E_s / E), against NRW or Germany, marked and not ranked under 100 employees. Strong cluster (after U.S. Cluster Mapping): LQ ≥ 75th percentile of German districts and ≥ 1, employees > 25th percentile, establishments (2014; B–E = B+C+D+E, G–I = G+H+I, M–N = M+N, O–Q = P+Q, R–U = R+S) > 25th percentile; for A the establishment part is left out, the register has none. Hoover = ½ Σ |e_i/e − E_i/E|, Krugman = Σ |e_i/e − E_i/E| over the section groups. Growth: CAGR = (e_1/e_0)^(1/years) − 1. Shift-share (Dunn): national share e_0·g, industry mix e_0·(g_s − g), local effect = the rest of the change.',
-  aboutInstitutions:
-    '{institutions} institutions: location, founding and, where it applies, closure or merger, each with its original source and the words read there (in the institution’s panel and in the list’s CSV file). A location is either a coordinate stated by the source or a site (campus, premises) on which a source places the institution and whose coordinate is sourced; several institutions on one site are fanned out around it on the map. No sourced place, no point: networks without a building of their own are listed in their cluster’s panel.',
-  aboutFont: 'Typeface: Source Sans 3, SIL Open Font License 1.1.',
-  aboutBasemap: 'Online basemap (only when switched on): © OpenStreetMap contributors, ODbL.',
-  aboutMethods: 'Methods',
-  aboutLqMin: 'Below {n} cases an LQ counts as uncertain and is not ranked.',
-  aboutSchemes: 'Colouring: classes by quantiles, equal intervals or natural breaks (Jenks).',
-  aboutPrivacy: 'Privacy',
-  aboutPrivacyText:
-    'The atlas asks no other server, sets no cookies, stores nothing about you and counts no visits. Your own CSV files stay in your browser. So that the atlas also works offline, your browser keeps it in its cache. Only the online basemap (off until you switch it on) loads tiles from tile.openstreetmap.org.',
   offlineReady: 'The atlas is now stored in this browser and also works without a network.',
-  aboutOffline: 'Without a network',
-  aboutOfflineReady: 'Ready: this browser has stored the atlas; it also runs without a network, e.g. for a talk without Wi-Fi.',
-  aboutOfflinePending: 'Not ready yet: the browser stores the atlas in the background after the first load (about 4 MB).',
-  aboutOfflineUnavailable: 'Not possible in this browser (no service worker).',
-  aboutVersion: 'Version {version}',
 };

@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
+import { ABOUT_TEXTS } from '../i18n/about-texts';
+import { say } from '../i18n/localized';
 import { version } from '../../package.json';
 import { MIN_CASES } from '../analysis/location-quotient';
 import type { AtlasData } from '../domain/atlas-data';
@@ -51,7 +53,7 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
     >
       <div className="about-body">
         <header className="panel-head">
-          <h2 id="about-title">{t('aboutTitle')}</h2>
+          <h2 id="about-title">{say(lang, ABOUT_TEXTS.title)}</h2>
           <button
             type="button"
             className="icon-button"
@@ -63,40 +65,43 @@ export default function AboutDialog({ data, onClose }: { data: AtlasData; onClos
             ×
           </button>
         </header>
-        <p>{counts(t('aboutIntro'))}</p>
-        <SourceList ids={Object.keys(data.sources)} sources={data.sources} label={t('aboutSeeds')} />
-        <h3>{t('aboutData')}</h3>
+        <p>{counts(say(lang, ABOUT_TEXTS.intro))}</p>
+        <SourceList ids={Object.keys(data.sources)} sources={data.sources} label={say(lang, ABOUT_TEXTS.seeds)} />
+        <h3>{say(lang, ABOUT_TEXTS.data)}</h3>
         <ul>
           <li>{t('geodataSource')}.</li>
           <li>
             {t('population')}: {population.publisher}, {population.title}, {formatDate(lang, population.referenceDate)} (
             {population.licence}).
           </li>
-          <li>{counts(t('aboutInstitutions'))}</li>
-          <li data-testid="about-employment">{t('aboutEmployment')}</li>
-          <li>{t('aboutFont')}</li>
-          <li>{t('aboutBasemap')}</li>
+          <li>{counts(say(lang, ABOUT_TEXTS.institutions))}</li>
+          <li data-testid="about-employment">{say(lang, ABOUT_TEXTS.employment)}</li>
+          <li>{say(lang, ABOUT_TEXTS.font)}</li>
+          <li>{say(lang, ABOUT_TEXTS.basemap)}</li>
         </ul>
-        <h3>{t('aboutMethods')}</h3>
+        <h3>{say(lang, ABOUT_TEXTS.methods)}</h3>
         <ul>
           <li>
             {t('legendHatching')}. {t('legendArea')}.
           </li>
           <li>{t('corridorBandNote').replace('{km}', String(data.corridorBandKm))}</li>
-          <li>{t('aboutEmploymentMethods')}</li>
+          <li>{say(lang, ABOUT_TEXTS.employmentMethods)}</li>
           <li>
-            {t('lqNote')} {t('aboutLqMin').replace('{n}', String(MIN_CASES))}
+            {t('lqNote')} {say(lang, ABOUT_TEXTS.lqMin).replace('{n}', String(MIN_CASES))}
           </li>
           <li>{t('hooverNote').replace(/:$/, '.')}</li>
-          <li>{t('aboutSchemes')}</li>
+          <li>{say(lang, ABOUT_TEXTS.schemes)}</li>
         </ul>
-        <h3>{t('aboutPrivacy')}</h3>
-        <p>{t('aboutPrivacyText')}</p>
-        <h3>{t('aboutOffline')}</h3>
+        <h3>{say(lang, ABOUT_TEXTS.privacy)}</h3>
+        <p>{say(lang, ABOUT_TEXTS.privacyText)}</p>
+        <h3>{say(lang, ABOUT_TEXTS.offline)}</h3>
         <p data-testid="about-offline">
-          {t(!canWorkOffline() ? 'aboutOfflineUnavailable' : offlineReady ? 'aboutOfflineReady' : 'aboutOfflinePending')}
+          {say(
+            lang,
+            !canWorkOffline() ? ABOUT_TEXTS.offlineUnavailable : offlineReady ? ABOUT_TEXTS.offlineReady : ABOUT_TEXTS.offlinePending,
+          )}
         </p>
-        <p className="hint">{t('aboutVersion').replace('{version}', version)}</p>
+        <p className="hint">{say(lang, ABOUT_TEXTS.version).replace('{version}', version)}</p>
       </div>
     </dialog>
   );
