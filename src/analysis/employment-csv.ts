@@ -1,5 +1,5 @@
 import { csvNumber } from './compare-table';
-import { CSV_WORDS } from '../i18n/csv-words';
+import { CSV_HEADINGS, CSV_WORDS } from '../i18n/csv-words';
 import type { Lang } from '../i18n/i18n';
 import { say } from '../i18n/localized';
 import type { EmploymentProfile, ProfileRequest } from './employment-profile';
@@ -16,53 +16,7 @@ export function employmentCsv(
   german: boolean,
 ): string[][] {
   const lang: Lang = german ? 'de' : 'en';
-  const head = german
-    ? [
-        'Schlüssel',
-        'Kreis',
-        'Wirtschaftszweig (WZ 2008)',
-        `Beschäftigte ${request.end}`,
-        'Betriebe',
-        'Betriebe Jahr',
-        'LQ',
-        'unter Mindestgröße',
-        'Rang Ruhr',
-        'gerankt',
-        'starker Cluster',
-        'Wachstum p. a.',
-        'Veränderung',
-        'Gesamteffekt',
-        'Branchenmix',
-        'Standorteffekt',
-        'Hoover',
-        'Krugman',
-        'Vergleichsraum',
-        'Von',
-        'Bis',
-      ]
-    : [
-        'Key',
-        'District',
-        'Industry (WZ 2008)',
-        `Employees ${request.end}`,
-        'Establishments',
-        'Establishments year',
-        'LQ',
-        'below minimum size',
-        'Rank Ruhr',
-        'ranked',
-        'strong cluster',
-        'Growth p.a.',
-        'Change',
-        'National share',
-        'Industry mix',
-        'Local effect',
-        'Hoover',
-        'Krugman',
-        'Reference',
-        'From',
-        'To',
-      ];
+  const head = CSV_HEADINGS.employment[lang].map((h) => h.replace('{end}', String(request.end)));
   const flag = (b: boolean) => (b ? '1' : '0');
   const n = (x: number | null | undefined, digits: number) => (x === null || x === undefined ? '' : csvNumber(x, digits, german));
   const reference = request.reference === 'DG' ? say(lang, CSV_WORDS.germany) : 'NRW';

@@ -1,5 +1,5 @@
 import type { AtlasData } from '../domain/atlas-data';
-import { CSV_WORDS } from '../i18n/csv-words';
+import { CSV_HEADINGS, CSV_WORDS } from '../i18n/csv-words';
 import type { Lang } from '../i18n/i18n';
 import { say } from '../i18n/localized';
 import type { Institution } from '../domain/institution';
@@ -101,9 +101,7 @@ export function regionTableCsv(
   own: readonly OwnColumn[] = [],
 ): string[][] {
   const lang: Lang = german ? 'de' : 'en';
-  const head = german
-    ? ['Schlüssel', 'Name', 'Ebene', 'Einwohner (Zensus 2022)', 'Fläche km²', 'Einwohner je km²', 'Einrichtungen']
-    : ['Key', 'Name', 'Level', 'Population (2022 census)', 'Area km²', 'Inhabitants per km²', 'Institutions'];
+  const head = [...CSV_HEADINGS.regionTable[lang]];
   for (const c of data.clusters) {
     const name = say(lang, c.name);
     head.push(
@@ -116,13 +114,7 @@ export function regionTableCsv(
   const level = (row: CompareColumn) => {
     if (row.kind === 'kreis') return say(lang, CSV_WORDS.district);
     const kreisfrei = data.byAgs.get(row.id)?.kreisfrei;
-    return german
-      ? kreisfrei
-        ? 'kreisfreie Stadt'
-        : 'kreisangehörige Gemeinde'
-      : kreisfrei
-        ? 'district-free city'
-        : 'municipality in a district';
+    return say(lang, kreisfrei ? CSV_WORDS.kreisfreieStadt : CSV_WORDS.kreisangehoerig);
   };
   head.push(...own.map((c) => `${say(lang, CSV_WORDS.ownData)}: ${c.name}`));
   const yes = say(lang, CSV_WORDS.yes);
@@ -155,43 +147,7 @@ export function regionTableCsv(
  */
 export function institutionsCsv(data: AtlasData, institutions: readonly Institution[], german: boolean): string[][] {
   const lang: Lang = german ? 'de' : 'en';
-  const head = german
-    ? [
-        'ID',
-        'Name',
-        'Name (englisch)',
-        'Art',
-        'Cluster',
-        'Kommune',
-        'AGS',
-        'Längengrad',
-        'Breitengrad',
-        'Genauigkeit',
-        'Gründungsjahr',
-        'Ende',
-        'Website',
-        'Quelle der Koordinate',
-        'Quelle des Gründungsjahrs',
-        'Quelle des Endes',
-      ]
-    : [
-        'ID',
-        'Name (German)',
-        'Name',
-        'Category',
-        'Clusters',
-        'Municipality',
-        'AGS',
-        'Longitude',
-        'Latitude',
-        'Precision',
-        'Founded',
-        'Ended',
-        'Website',
-        'Source of the coordinate',
-        'Source of the founding year',
-        'Source of the end',
-      ];
+  const head = [...CSV_HEADINGS.institutions[lang]];
   return [
     head,
     ...institutions.map((i) => [

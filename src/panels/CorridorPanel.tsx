@@ -1,4 +1,5 @@
 import type { Overlays } from '../domain/overlays';
+import { CSV_HEADINGS, CSV_WORDS } from '../i18n/csv-words';
 import type { AtlasData } from '../domain/atlas-data';
 import { downloadCsv } from '../export/download-file';
 import { formatNumber, translator, type Lang } from '../i18n/i18n';
@@ -32,10 +33,10 @@ export function CorridorPanel({ data, overlays, id, lang }: Props) {
     .sort((a, b) => b.share - a.share);
   const exportCsv = (german: boolean) => {
     const head = [
-      german ? 'Kommune' : 'Municipality',
-      'AGS',
-      german ? 'Flächenanteil im Korridor (%)' : 'Area share in corridor (%)',
-      ...data.clusters.map((c) => `${german ? c.name.de : c.name.en}: ${german ? 'Einrichtungen' : 'institutions'}`),
+      ...CSV_HEADINGS.corridor[german ? 'de' : 'en'],
+      ...data.clusters.map(
+        (c) => `${german ? c.name.de : c.name.en}: ${german ? CSV_WORDS.institutionsAlt.de : CSV_WORDS.institutionsAlt.en}`,
+      ),
     ];
     const body = rows.map((r) => [r.name, r.ags, (r.share * 100).toFixed(1).replace('.', german ? ',' : '.'), ...r.byCluster.map(String)]);
     void downloadCsv(`clusteratlas-korridor-${corridor.id}.csv`, [head, ...body], german);

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { CSV_HEADINGS, CSV_WORDS } from '../i18n/csv-words';
+import { say } from '../i18n/localized';
 import { useState } from 'react';
 import { PROFILE_SECTIONS, rankedLq } from '../analysis/employment-ranking';
 import { lqProfiles, quadrantPoints, sectionSeries } from '../analysis/employment-series';
@@ -58,7 +60,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
             : ''
         }`}
         rows={[
-          de ? ['Kreis', 'Schlüssel', 'LQ', 'Beschäftigte'] : ['District', 'Key', 'LQ', 'Employees'],
+          [...CSV_HEADINGS.lqRanking[lang]],
           ...ranked.map((r) => [nameOf(r.unit), r.unit, r.lq.toFixed(4), String(r.employees ?? '')]),
         ]}
         make={() =>
@@ -87,14 +89,14 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
           .replace('{from}', String(table.years[0]))
           .replace('{to}', String(table.years[table.years.length - 1]))}
         rows={[
-          de ? ['Kreis', 'Schlüssel', 'Jahr', 'Beschäftigte', 'Index'] : ['District', 'Key', 'Year', 'Employees', 'Index'],
+          [...CSV_HEADINGS.series[lang]],
           ...series.map((r) => [nameOf(r.unit), r.unit, String(r.year), String(r.employees), r.index === null ? '' : r.index.toFixed(2)]),
         ]}
         make={() =>
           Plot.plot({
             height: 260,
             x: { label: null, tickFormat: 'd' },
-            y: { label: de ? `Index ${table.years[0]} = 100` : `Index ${table.years[0]} = 100`, grid: true },
+            y: { label: `Index ${table.years[0]} = 100`, grid: true },
             color: { legend: true },
             marks: [
               Plot.ruleY([100], { stroke: '#b9b1a0' }),
@@ -119,16 +121,14 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
             .replace('{from}', String(start))
             .replace('{to}', String(end))}
           rows={[
-            de
-              ? ['Wirtschaftszweig', 'LQ', 'Wachstum ggü. Vergleichsraum (Prozentpunkte p. a.)', 'Quadrant']
-              : ['Industry', 'LQ', 'Growth vs reference (pp p.a.)', 'Quadrant'],
+            [...CSV_HEADINGS.quadrant[lang]],
             ...points.map((p) => [p.section, p.lq.toFixed(4), p.relativeGrowth.toFixed(3), p.quadrant]),
           ]}
           make={() =>
             Plot.plot({
               height: 280,
               x: { label: 'LQ', grid: true },
-              y: { label: de ? 'Wachstum ggü. Vergleichsraum (Pp. p. a.)' : 'Growth vs reference (pp p.a.)', grid: true },
+              y: { label: say(lang, CSV_WORDS.growthVsReference), grid: true },
               marks: [
                 Plot.ruleX([1], { stroke: '#3a362f' }),
                 Plot.ruleY([0], { stroke: '#3a362f' }),
@@ -144,9 +144,7 @@ export default function EmploymentCharts({ table, units, nameOf, reference, star
         id={`lq-profiles-${end}`}
         caption={t('chartProfiles').replace('{year}', String(end))}
         rows={[
-          de
-            ? ['Kreis', 'Schlüssel', 'Wirtschaftszweig', 'LQ', 'unter Mindestgröße']
-            : ['District', 'Key', 'Industry', 'LQ', 'below minimum size'],
+          [...CSV_HEADINGS.profiles[lang]],
           ...profiles.map((p) => [nameOf(p.unit), p.unit, p.section, p.lq.toFixed(4), p.small ? '1' : '0']),
         ]}
         make={() =>

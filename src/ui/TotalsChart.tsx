@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { CSV_HEADINGS } from '../i18n/csv-words';
 import { useEffect, useState } from 'react';
 import { totalChange, totalSeries } from '../analysis/total-series';
 import { loadEmploymentTotals } from '../data/load-employment-totals';
@@ -48,7 +49,7 @@ export function TotalsChart({ units, reference, nameOf, lang }: Props) {
           .replace('{to}', String(last))
           .replace('{missing}', totals.missing ? t('chartTotalsGap') : '')} ${changes.join(', ')}.`}
         rows={[
-          lang === 'de' ? ['Kreis', 'Schlüssel', 'Jahr', 'Beschäftigte', 'Index'] : ['District', 'Key', 'Year', 'Employees', 'Index'],
+          [...CSV_HEADINGS.series[lang]],
           ...series.map((p) => [nameOf(p.unit), p.unit, String(p.year), String(p.employees), p.index.toFixed(2)]),
         ]}
         make={() =>
