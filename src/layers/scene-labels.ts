@@ -10,28 +10,18 @@ export const SCENE_LABEL_LAYER = 'scene-labels';
 /** Towns, on their label points, above the base map's names. */
 export const SCENE_TOWN_LAYER = 'scene-town-labels';
 
-/** Places beside (never on) the icon, rings `r` ems out: sides first, then corners. */
-function besideIcon(...rings: number[]): (string | [number, number])[] {
+/**
+ * Places beside (never on) the icon, rings `r` ems out: sides first, then corners; the side away
+ * from the edge first: a place in the east of the scene gets its name on its left, so the
+ * easternmost one's name is not cut by the map's edge.
+ */
+function besideIcon(east: boolean, ...rings: number[]): (string | [number, number])[] {
   return rings.flatMap((r) => {
     const d = r / Math.SQRT2;
-    return [
-      'left',
-      [r, 0],
-      'right',
-      [-r, 0],
-      'top',
-      [0, r],
-      'bottom',
-      [0, -r],
-      'top-left',
-      [d, d],
-      'bottom-left',
-      [d, -d],
-      'top-right',
-      [-d, d],
-      'bottom-right',
-      [-d, -d],
-    ] as (string | [number, number])[];
+    const textRight: (string | [number, number])[] = ['left', [r, 0], 'top-left', [d, d], 'bottom-left', [d, -d]];
+    const textLeft: (string | [number, number])[] = ['right', [-r, 0], 'top-right', [-d, d], 'bottom-right', [-d, -d]];
+    const [first, second] = east ? [textLeft, textRight] : [textRight, textLeft];
+    return [first[0]!, first[1]!, second[0]!, second[1]!, 'top', [0, r], 'bottom', [0, -r], ...first.slice(2), ...second.slice(2)];
   });
 }
 
@@ -42,12 +32,14 @@ function besideIcon(...rings: number[]): (string | [number, number])[] {
  * its icon, on the first free side, so neighbours on one campus do not cover each other.
  */
 export function showSceneLabels(map: MapLibreMap, places: readonly ScenePlace[], lang: 'de' | 'en'): void {
+  const lons = places.map((p) => p.position[0]);
+  const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
   const data: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: places.map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.position },
-      properties: { id: p.id, kind: p.kind, label: p.label[lang] },
+      properties: { id: p.id, kind: p.kind, label: p.label[lang], east: p.position[0] > middle },
     })),
   };
   // A town the scene names is named once, by the scene.
@@ -74,7 +66,12 @@ export function showSceneLabels(map: MapLibreMap, places: readonly ScenePlace[],
       'text-font': [LABEL_FONT],
       'text-size': 18,
       'text-max-width': 9,
-      'text-variable-anchor-offset': ['literal', besideIcon(1.1, 2.3, 3.5)] as never,
+      'text-variable-anchor-offset': [
+        'case',
+        ['get', 'east'],
+        ['literal', besideIcon(true, 1.1, 2.3, 3.5)],
+        ['literal', besideIcon(false, 1.1, 2.3, 3.5)],
+      ] as never,
       'text-justify': 'auto',
       'text-overlap': 'never',
       'text-padding': 1,

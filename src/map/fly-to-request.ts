@@ -6,8 +6,11 @@ import { REGION_FIT, SELECTION_FIT } from './selection-fit';
 
 type Padding = Cover;
 const NO_PADDING: Padding = { left: 0, top: 0, right: 0, bottom: 0 };
-/** Room kept around a scene's places, so their labels fit beside them on screen too. */
-const FRAME_MARGIN = 80;
+/**
+ * Room kept around a scene's places, so their labels fit beside them on screen too: wider at the
+ * sides, where a name beside an icon needs about 130 px ("HS Bochum" was cut at 80).
+ */
+const FRAME_MARGIN = { x: 140, y: 80 };
 
 /**
  * The map beside the card on a 1280×720 projector: the view the scenes' cameras were set for. A
@@ -77,10 +80,10 @@ export function sceneCamera(map: MapLibreMap, { camera, frame, cover = NO_PADDIN
   const base = { bearing: camera.bearing, pitch: camera.pitch };
   if (frame) {
     const padding = {
-      left: cover.left + FRAME_MARGIN,
-      top: cover.top + FRAME_MARGIN,
-      right: cover.right + FRAME_MARGIN,
-      bottom: cover.bottom + FRAME_MARGIN,
+      left: cover.left + FRAME_MARGIN.x,
+      top: cover.top + FRAME_MARGIN.y,
+      right: cover.right + FRAME_MARGIN.x,
+      bottom: cover.bottom + FRAME_MARGIN.y,
     };
     const { width, height } = map.getContainer().getBoundingClientRect();
     const zoom = frameZoom(frame, width - padding.left - padding.right, height - padding.top - padding.bottom);
