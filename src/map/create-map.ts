@@ -88,7 +88,9 @@ const attributions = new WeakMap<maplibregl.Map, maplibregl.AttributionControl>(
 export function setAttribution(map: maplibregl.Map, text: string): void {
   const old = attributions.get(map);
   if (old) map.removeControl(old);
-  const control = new maplibregl.AttributionControl({ compact: false, customAttribution: text });
+  // MapLibre's own rule: on a map 640 px wide or less (a phone) the credit opens in full and folds
+  // into an (i) button at the first drag, so it no longer covers two lines of a small map.
+  const control = new maplibregl.AttributionControl({ customAttribution: text });
   map.addControl(control, 'bottom-right');
   attributions.set(map, control);
 }

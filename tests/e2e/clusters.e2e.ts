@@ -27,6 +27,10 @@ describe('clusters, institutions and corridors in Chromium', () => {
       expect(await names()).toEqual(['Gesundheit', 'IT-Sicherheit', 'Logistik', 'Wasserstoff']);
       // And the city the sources put two of them in: on a phone too, between its two cluster names.
       expect(await page.evaluate(() => window.__clusteratlas!.placedCityNames())).toContain('Bochum');
+      // The sources' credit: in full on a desktop; on a phone it folds into an (i) at the first drag.
+      const attribution = page.locator('.maplibregl-ctrl-attrib');
+      expect(await attribution.evaluate((e) => e.classList.contains('maplibregl-compact'))).toBe(name === 'phone');
+      await expect.poll(() => attribution.textContent()).toContain('GeoBasis-DE');
       // Heritage is context: its 65 places are small, pale marks, while the health cluster's 53 are
       // solid icons (solid Montan pink #CC79A7 against solid health orange #D55E00).
       const png = await mapPixels(page);
