@@ -1,24 +1,16 @@
 import * as v from 'valibot';
-import { MARKERS, type EmploymentCell, type EmploymentTable } from '../domain/employment';
+import type { EmploymentTable } from '../domain/employment';
 import { GeodataError } from './geodata-error';
-import { httpUrl, nonEmpty, parseWithSchema } from './parse-with-schema';
+import { nonEmpty, parseWithSchema } from './parse-with-schema';
+import { cellFromRaw, rawCellSchema, statisticsSource, statisticsSourceSchema } from './statistics-file';
 
 const schema = v.object({
-  source: v.object({
-    table: nonEmpty,
-    title: nonEmpty,
-    publisher: nonEmpty,
-    reference_date: nonEmpty,
-    retrieved: nonEmpty,
-    licence: nonEmpty,
-    url: httpUrl,
-    audit: v.string(),
-  }),
+  source: statisticsSourceSchema,
   measure: nonEmpty,
   years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
   sections: v.pipe(v.array(nonEmpty), v.minLength(2)),
   units: v.array(v.object({ key: nonEmpty, name: nonEmpty })),
-  values: v.record(v.string(), v.array(v.array(v.union([v.number(), v.picklist(MARKERS), v.null()])))),
+  values: v.record(v.string(), v.array(v.array(rawCellSchema))),
 });
 
 /**
@@ -40,15 +32,11 @@ export function validateEmployment(file: string, data: unknown): EmploymentTable
   const yearIndex = new Map(years.map((y, i) => [y, i]));
   const sectionIndex = new Map(sections.map((s, i) => [s, i]));
   return {
-    source: { ...parsed.source, referenceDate: parsed.source.reference_date },
+    source: statisticsSource(parsed.source),
     measure: parsed.measure,
     units: parsed.units,
     sections: sections.map((code) => ({ code, label: { de: code, en: code } })),
     years,
-    cell: (unit, year, section): EmploymentCell | undefined => {
-      const raw = parsed.values[unit]?.[yearIndex.get(year) ?? -1]?.[sectionIndex.get(section) ?? -1];
-      if (raw === undefined || raw === null) return undefined;
-      return typeof raw === 'number' ? { value: raw } : { marker: raw };
-    },
+    cell: (unit, year, section) => cellFromRaw(parsed.values[unit]?.[yearIndex.get(year) ?? -1]?.[sectionIndex.get(section) ?? -1]),
   };
 }

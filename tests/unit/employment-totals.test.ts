@@ -2,29 +2,13 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { RUHR_KREISE } from '../support/ruhr-kreise';
 import { totalChange, totalSeries } from '../../src/analysis/total-series';
 import { validateEmployment } from '../../src/data/validate-employment';
 import { validateEmploymentTotals } from '../../src/data/validate-employment-totals';
 
 const totals = validateEmploymentTotals('t', JSON.parse(readFileSync('geodata/employment-totals-13111-01-03-4.json', 'utf8')));
 const sections = validateEmployment('e', JSON.parse(readFileSync('geodata/employment-13111-07-05-4.json', 'utf8')));
-const RUHR = [
-  '05112',
-  '05113',
-  '05117',
-  '05119',
-  '05170',
-  '05512',
-  '05513',
-  '05562',
-  '05911',
-  '05913',
-  '05914',
-  '05915',
-  '05916',
-  '05954',
-  '05978',
-];
 
 describe('the employment series 2008–2024', () => {
   it('has the years the stored tables give, and says which are missing', () => {
@@ -37,7 +21,7 @@ describe('the employment series 2008–2024', () => {
     const rows = Papa.parse<string[]>(readFileSync('geodata/employment/raw-totals/13111-01-03-4_2012-2015.csv', 'utf8'), {
       delimiter: ';',
     }).data;
-    for (const unit of [...RUHR, '05', 'DG']) {
+    for (const unit of [...RUHR_KREISE, '05', 'DG']) {
       for (const year of [2012, 2013, 2014]) {
         const row = rows.find((r) => r[0] === `30.06.${year}` && r[1] === unit)!;
         expect(totals.total(unit, year), `${unit} ${year}`).toBe(Number(row[3]));

@@ -2,6 +2,7 @@
 // what the unmodified export gives, its figures add up, and the strong-cluster test uses them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RUHR_KREISE } from '../support/ruhr-kreise';
 import { employmentProfile } from '../../src/analysis/employment-profile';
 import { ESTABLISHMENT_PARTS, establishmentsIn } from '../../src/analysis/establishments-in-section';
 import { parseGenesisEstablishments } from '../../src/data/genesis/parse-genesis-establishments';
@@ -12,23 +13,6 @@ import type { EstablishmentTable } from '../../src/domain/establishments';
 const RAW = 'geodata/establishments/raw/52111-02-01-4_2006-2014.csv';
 const firms = validateEstablishments('f', JSON.parse(readFileSync('geodata/establishments-52111-02-01-4.json', 'utf8')));
 const jobs = validateEmployment('e', JSON.parse(readFileSync('geodata/employment-13111-07-05-4.json', 'utf8')));
-const RUHR = [
-  '05112',
-  '05113',
-  '05117',
-  '05119',
-  '05170',
-  '05512',
-  '05513',
-  '05562',
-  '05911',
-  '05913',
-  '05914',
-  '05915',
-  '05916',
-  '05954',
-  '05978',
-];
 const LETTERS = 'BCDEFGHIJKLMNPQRS'.split('');
 
 describe('the business register export (52111-02-01-4)', () => {
@@ -50,7 +34,7 @@ describe('the business register export (52111-02-01-4)', () => {
   it('ships the latest year for every Kreis with establishments, equal to the export, and the sections add up', () => {
     expect(firms.year).toBe(2014);
     expect(firms.source.table).toBe('52111-02-01-4');
-    for (const unit of [...RUHR, '05', 'DG']) {
+    for (const unit of [...RUHR_KREISE, '05', 'DG']) {
       const total = firms.count(unit, 'total');
       expect(total, unit).toEqual(parsed.cells.get(`${unit}|2014|total`));
       const parts = LETTERS.map((s) => firms.count(unit, s));
@@ -86,7 +70,7 @@ describe('establishments per employment section group', () => {
     expect(j.strong).toBe(true);
     expect(withFirms.rows.find((r) => r.section === 'A')!.strongWithoutEstablishments).toBe(true);
     // One more condition can only take flags away, never add one.
-    for (const unit of RUHR) {
+    for (const unit of RUHR_KREISE) {
       const without = employmentProfile(jobs, unit, request);
       const full = employmentProfile(jobs, unit, request, firms);
       full.rows.forEach((r, i) => {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { MARKERS, type EmploymentCell, type Marker } from '../../domain/employment';
+import type { EmploymentCell } from '../../domain/employment';
+import { cellOf, REGION_KEY as KEY } from './genesis-cell';
 import { sectionCodeOf } from './section-codes';
 import { FLAT_HEADER, parseGenesisFlat } from './parse-genesis-flat';
 
@@ -21,15 +22,7 @@ export interface GenesisEmployment {
   issues: GenesisIssue[];
 }
 
-const KEY = /^(DG|\d{2,3}|\d{5}|\d{8})$/;
 const YEAR_IN = /(?:^|\D)(?:\d{2}\.\d{2}\.)?((?:19|20)\d{2})(?:\D|$)/;
-
-function cellOf(raw: string): EmploymentCell | string {
-  const s = raw.trim();
-  if ((MARKERS as readonly string[]).includes(s)) return { marker: s as Marker };
-  if (s === '...') return { marker: '…' };
-  return /^\d+$/.test(s) ? { value: Number(s) } : `kein Wert „${s}“ / not a value`;
-}
 
 /**
  * The columns that hold the totals over every header breakdown ("Insgesamt" in each header row

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { MARKERS, type EmploymentCell, type Marker } from '../../domain/employment';
+import type { EmploymentCell } from '../../domain/employment';
+import { cellOf, REGION_KEY as KEY } from './genesis-cell';
 import type { GenesisIssue } from './parse-genesis-employment';
 
 /** A parsed GENESIS export of establishments (Betriebe) by WZ section per region and year. */
@@ -15,7 +16,6 @@ interface GenesisEstablishments {
   issues: GenesisIssue[];
 }
 
-const KEY = /^(DG|\d{2,3}|\d{5}|\d{8})$/;
 /** The section's letter in a column heading: "Verkehr und Lagerei (H)"; "Insgesamt (… B-N,P-S)" is the total. */
 const SECTION_IN = /\(([A-Z])\)\s*$/;
 
@@ -66,10 +66,9 @@ export function parseGenesisEstablishments(text: string): GenesisEstablishments 
     units.set(key, (row[2] ?? '').trim());
     for (const { column, section } of columns) {
       if (!section) continue;
-      const raw = (row[column] ?? '').trim();
-      if ((MARKERS as readonly string[]).includes(raw)) result.cells.set(`${key}|${year}|${section}`, { marker: raw as Marker });
-      else if (/^\d+$/.test(raw)) result.cells.set(`${key}|${year}|${section}`, { value: Number(raw) });
-      else result.issues.push({ line: i + 1, reason: `Spalte ${column + 1}: kein Wert „${raw}“ / not a value` });
+      const cell = cellOf(row[column] ?? '');
+      if (typeof cell === 'string') result.issues.push({ line: i + 1, reason: `Spalte ${column + 1}: ${cell}` });
+      else result.cells.set(`${key}|${year}|${section}`, cell);
     }
   }
   result.years = [...years].sort();

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { MARKERS, type EmploymentCell, type Marker } from '../../domain/employment';
+import { cellOf } from './genesis-cell';
 import type { GenesisEmployment } from './parse-genesis-employment';
 import { sectionCodeOf } from './section-codes';
 
@@ -44,13 +44,8 @@ export function parseGenesisFlat(text: string): GenesisEmployment {
     const year = Number(/^(\d{4})/.exec(row.time ?? '')?.[1]);
     if (!key || !year) return void result.issues.push({ line, reason: 'kein Regionalschlüssel oder Stichtag / no region key or date' });
     if (!section) return void result.issues.push({ line, reason: 'Wirtschaftszweig nicht erkannt / section not recognised' });
-    const raw = (row.value ?? '').trim();
-    const cell: EmploymentCell | undefined = (MARKERS as readonly string[]).includes(raw)
-      ? { marker: raw as Marker }
-      : /^\d+$/.test(raw)
-        ? { value: Number(raw) }
-        : undefined;
-    if (!cell) return void result.issues.push({ line, reason: `kein Wert „${raw}“ / not a value` });
+    const cell = cellOf(row.value ?? '');
+    if (typeof cell === 'string') return void result.issues.push({ line, reason: cell });
     years.add(year);
     sections.add(section);
     result.cells.set(`${key}|${year}|${section}`, cell);
