@@ -121,7 +121,10 @@ export const de = {
   hooverNote: 'Konzentration in der Region (Hoover-Index gegenüber der Einwohnerzahl; 0 = verteilt wie die Menschen, 1 = an einem Ort):',
   importEmployment: 'erkannt als Beschäftigungstabelle {what}; im Vergleich (Beschäftigung) zusammen mit den mitgelieferten Jahren',
   importTitle: 'Eigene Daten (CSV)',
-  importHint: 'CSV-Datei wählen oder hierher ziehen: eine Spalte mit AGS, Regionalschlüssel oder Gemeindename, weitere Spalten mit Zahlen',
+  importHint:
+    'CSV-Datei wählen oder hierher ziehen: eine Spalte mit AGS, Regionalschlüssel oder Gemeindename, weitere Spalten mit Zahlen; oder Punkte mit Koordinatenspalten (lat/lon, x/y)',
+  importCrs: 'Koordinatensystem (Punkte):',
+  importCrsAuto: 'automatisch erkennen',
   importBusy: 'Datei wird gelesen …',
   importRows: 'Zeilen zugeordnet',
   importColumns: 'Spalten',

@@ -123,7 +123,10 @@ export const en: Record<StringKey, string> = {
   hooverNote: 'Concentration in the region (Hoover index against population; 0 = spread like the people, 1 = in one place):',
   importEmployment: 'recognised as employment table {what}; used in the comparison (employment) together with the shipped years',
   importTitle: 'Own data (CSV)',
-  importHint: 'Choose a CSV file or drop it here: one column with AGS, Regionalschlüssel or municipality name, more columns with numbers',
+  importHint:
+    'Choose a CSV file or drop it here: one column with AGS, Regionalschlüssel or municipality name, more columns with numbers; or points with coordinate columns (lat/lon, x/y)',
+  importCrs: 'Coordinate system (points):',
+  importCrsAuto: 'recognise',
   importBusy: 'Reading the file …',
   importRows: 'rows matched',
   importColumns: 'columns',

@@ -1,6 +1,8 @@
 import type { Overlays } from '../domain/overlays';
 import type { AtlasData } from '../domain/atlas-data';
 import type { Institution } from '../domain/institution';
+import type { PointSet } from '../domain/point-set';
+import type { HiddenPointValues } from '../analysis/point-counts';
 import type { ScenePlace } from '../domain/story';
 import type { Hover, Selection } from '../store/selection-slice';
 
@@ -19,6 +21,7 @@ export interface LayerInputs {
   hiddenCorridors: string[];
   selection?: Selection;
   hover?: Hover;
-  /** Settled map zoom: decides between icons and a density grid for very many points. */
-  zoom: number;
+  /** The planner's own points, if loaded, and what their filters switched off. */
+  points: PointSet | null;
+  hiddenPointValues: HiddenPointValues;
 }

@@ -35,9 +35,10 @@ const LAYER_STATE: (keyof AppState)[] = [
   'hiddenCorridors',
   'hiddenCategories',
   'year',
-  'view',
   'sceneLabels',
   'lang',
+  'points',
+  'hiddenPointValues',
 ];
 
 /** The map on screen now (there is one): components ask it for a picture, never the page's DOM. */
@@ -175,6 +176,7 @@ export class AtlasMap {
         onSelect: (ags) => store.getState().select(ags ? unitAt(ags, data.byAgs, store.getState()) : undefined),
         hoverGroupOf: (ags) => selectedMunicipalities(unitAt(ags, data.byAgs, store.getState()), data.byAgs),
         isOverlayObjectAt: (x, y) => this.layers?.targetAt(x, y) !== undefined,
+        isSelectableOverlayAt: (x, y) => (this.layers?.targetAt(x, y)?.kind ?? 'point') !== 'point',
       }),
     );
   }

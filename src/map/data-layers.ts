@@ -1,22 +1,21 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { Institution } from '../domain/institution';
+import type { PointSet } from '../domain/point-set';
 import type { ScenePlace } from '../domain/story';
-import { showsDensity } from '../layers/density-rule';
+import type { HiddenPointValues } from '../analysis/point-counts';
 import type { LayerInputs } from '../layers/layer-inputs';
 import { corridorAt } from './corridor-picker';
-import type { DensityOverlay } from '../layers/density-overlay';
 import { institutionPicker, type InstitutionAt } from './institution-picker';
 import { markInstitutions, showInstitutions } from '../layers/institution-layers';
 import type { TargetAt } from './overlay-interactions';
+import type { PointOverlay } from './point-overlay';
+import { pointPicker } from './point-picker';
 import { showSceneLabels } from '../layers/scene-labels';
-
-/** One empty list, so "nothing to draw" is the same value each time and changes nothing. */
-const NONE: readonly Institution[] = [];
 
 export interface DataLayers {
   update: (inputs: LayerInputs) => void;
-  /** The institution or corridor under a map pixel, if any. */
+  /** The institution, own point or corridor under a map pixel, if any. */
   targetAt: TargetAt;
 }
 
@@ -26,11 +25,13 @@ const marksOf = (inputs: LayerInputs) => ({
   hoveredId: inputs.hover?.kind === 'institution' ? inputs.hover.id : undefined,
 });
 
+const hoveredPoint = (inputs: LayerInputs) => (inputs.hover?.kind === 'point' ? Number(inputs.hover.id) : null);
+
 /**
- * The institutions on the map, kept in step with the inputs: MapLibre's icons, or for thousands of
- * points zoomed out a density grid in deck.gl (its chunk loaded only then). A source is given new
- * data only when what it shows changes, not on every pointer move. `onFirstRender` follows the
- * first complete map render with the institutions on it.
+ * The institutions on the map (MapLibre's icons) and the planner's own points (deck.gl, its chunk
+ * loaded with the first point set), kept in step with the inputs. A source is given new data only
+ * when what it shows changes, not on every pointer move. `onFirstRender` follows the first
+ * complete map render with the institutions on it.
  */
 export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRender: () => void): DataLayers {
   let current = first;
@@ -42,29 +43,30 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
   let labelledIn = '';
   let marks = '';
   let institutionAt: InstitutionAt = () => undefined;
-  let density: Promise<DensityOverlay> | undefined;
-  let densityShown: readonly Institution[] = [];
-  let firstDrawn = false;
-  const drawn = () => {
-    if (firstDrawn) return;
-    firstDrawn = true;
-    onFirstRender();
+  let overlay: Promise<PointOverlay> | undefined;
+  let drawnPoints: { points: PointSet | null; hidden: HiddenPointValues; hovered: number | null } = {
+    points: null,
+    hidden: [],
+    hovered: null,
   };
+  let pointAt: (x: number, y: number) => number | undefined = () => undefined;
 
-  const showDensity = (points: readonly Institution[]) => {
-    if (points === densityShown) return;
-    densityShown = points;
-    if (!density && points.length === 0) return;
-    density ??= import('../layers/density-overlay').then(({ attachDensityOverlay }) => attachDensityOverlay(map, drawn));
-    void density.then((overlay) => overlay.show(densityShown));
+  const showPoints = (inputs: LayerInputs) => {
+    const next = { points: inputs.points, hidden: inputs.hiddenPointValues, hovered: hoveredPoint(inputs) };
+    if (next.points === drawnPoints.points && next.hidden === drawnPoints.hidden && next.hovered === drawnPoints.hovered) return;
+    if (next.points !== drawnPoints.points || next.hidden !== drawnPoints.hidden) {
+      pointAt = next.points ? pointPicker(map, next.points, next.hidden) : () => undefined;
+    }
+    drawnPoints = next;
+    if (!overlay && !next.points) return;
+    overlay ??= import('./point-overlay').then(({ attachPointOverlay }) => attachPointOverlay(map));
+    void overlay.then((o) => o.show(drawnPoints.points, drawnPoints.hidden, drawnPoints.hovered));
   };
 
   const apply = (inputs: LayerInputs) => {
-    const grid = showsDensity(inputs);
-    const nextIcons = grid ? NONE : inputs.institutions;
-    if (nextIcons !== icons || inputs.hiddenClusters !== colouredFor || inputs.year !== colouredYear) {
-      if (nextIcons !== icons) institutionAt = institutionPicker(map, nextIcons);
-      icons = nextIcons;
+    if (inputs.institutions !== icons || inputs.hiddenClusters !== colouredFor || inputs.year !== colouredYear) {
+      if (inputs.institutions !== icons) institutionAt = institutionPicker(map, inputs.institutions);
+      icons = inputs.institutions;
       colouredFor = inputs.hiddenClusters;
       colouredYear = inputs.year;
       showInstitutions(map, inputs.data, icons, inputs.hiddenClusters, inputs.year);
@@ -81,19 +83,21 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
       marks = nextMarks;
       markInstitutions(map, inputs.data, icons, inputs.hiddenClusters, inputs.year, { selectedId, hoveredId });
     }
-    showDensity(grid ? inputs.institutions : NONE);
+    showPoints(inputs);
   };
 
   apply(first);
-  if (!showsDensity(first)) map.once('idle', drawn);
+  map.once('idle', onFirstRender);
   return {
     update: (inputs) => {
       current = inputs;
       apply(inputs);
     },
     targetAt: (x, y) => {
-      const inst = showsDensity(current) ? undefined : institutionAt(x, y);
+      const inst = institutionAt(x, y);
       if (inst) return { kind: 'institution', id: inst.id };
+      const point = pointAt(x, y);
+      if (point !== undefined) return { kind: 'point', id: String(point) };
       const corridor = current.overlays && corridorAt(map, visibleCorridors(current.overlays, current.hiddenCorridors), x, y);
       return corridor ? { kind: 'corridor', id: corridor.id } : undefined;
     },

@@ -17,6 +17,7 @@ export function layerInputs(data: AtlasData, overlays: Overlays | undefined, s: 
     hiddenCorridors: s.hiddenCorridors,
     selection: s.selection,
     hover: s.hover,
-    zoom: s.view?.zoom ?? 9,
+    points: s.points,
+    hiddenPointValues: s.hiddenPointValues,
   };
 }

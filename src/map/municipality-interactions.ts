@@ -9,6 +9,8 @@ interface InteractionHandlers {
   hoverGroupOf: (ags: string) => readonly string[];
   /** True when a deck.gl object (institution, corridor) lies under the pointer: it wins. */
   isOverlayObjectAt: (x: number, y: number) => boolean;
+  /** Whether a click there selects that object (an own point has no panel: the click goes to the municipality). */
+  isSelectableOverlayAt: (x: number, y: number) => boolean;
 }
 
 function agsOf(event: MapLayerMouseEvent): string | undefined {
@@ -44,7 +46,7 @@ export function bindMunicipalityInteractions(map: MapLibreMap, handlers: Interac
     handlers.onHover(undefined);
   };
   const onClick = (e: MapLayerMouseEvent) => {
-    if (!handlers.isOverlayObjectAt(e.point.x, e.point.y)) handlers.onSelect(agsOf(e));
+    if (!handlers.isSelectableOverlayAt(e.point.x, e.point.y)) handlers.onSelect(agsOf(e));
   };
   map.on('mousemove', LAYER.municipalityFill, onMove);
   map.on('mouseleave', LAYER.municipalityFill, onLeave);

@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Hover, Selection } from '../store/selection-slice';
 
-/** What lies under the pointer above the municipalities: an institution icon or a corridor band. */
-export type OverlayTarget = { kind: 'institution' | 'corridor'; id: string };
+/** What lies under the pointer above the municipalities: an institution icon, an own point or a corridor band. */
+export type OverlayTarget = { kind: 'institution' | 'corridor' | 'point'; id: string };
 export type TargetAt = (x: number, y: number) => OverlayTarget | undefined;
 
 interface OverlayHandlers {
@@ -37,7 +37,8 @@ export function bindOverlayInteractions(map: MapLibreMap, targetAt: () => Target
   };
   const onClick = (e: MapMouseEvent) => {
     const target = at(e);
-    if (target) handlers.onSelect(target);
+    // An own point has no panel: a click on it selects the municipality beneath (its handler).
+    if (target && target.kind !== 'point') handlers.onSelect({ kind: target.kind, id: target.id });
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onOut);

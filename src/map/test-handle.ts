@@ -19,6 +19,8 @@ declare global {
       project: (lngLat: [number, number]) => { x: number; y: number };
       /** Resolves once the map has drawn whatever the last change asked for. */
       idle: () => Promise<void>;
+      /** The style's layers, bottom to top (deck.gl's interleaved layers among them). */
+      layerIds: () => string[];
     };
   }
 }
@@ -66,6 +68,7 @@ export function exposeToAutomation(map: MapLibreMap): void {
           }),
         ),
       ),
+    layerIds: () => map.getStyle().layers.map((l) => l.id),
     placedSceneLabels: () =>
       (map.getLayer(SCENE_LABEL_LAYER) ? map.queryRenderedFeatures({ layers: [SCENE_LABEL_LAYER, SCENE_TOWN_LAYER] }) : []).map((f) => {
         const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);

@@ -3,6 +3,7 @@ import { createChoroplethSlice, type ChoroplethSlice } from './choropleth-slice'
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createEmploymentSlice, type EmploymentSlice } from './employment-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createPointsSlice, type PointsSlice } from './points-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
@@ -16,7 +17,8 @@ export type AppState = ViewSlice &
   StorySlice &
   CompareSlice &
   ChoroplethSlice &
-  EmploymentSlice & {
+  EmploymentSlice &
+  PointsSlice & {
     /** After a crash in the interface: no selection, every layer, today, no talk (the URL stays). */
     resetAfterCrash: () => void;
   };
@@ -30,6 +32,7 @@ const appState: StateCreator<AppState> = (...args) => ({
   ...createCompareSlice(...args),
   ...createChoroplethSlice(...args),
   ...createEmploymentSlice(...args),
+  ...createPointsSlice(...args),
   resetAfterCrash: () =>
     args[0]({
       selection: undefined,

@@ -23,6 +23,11 @@ export interface ChoroplethSlice {
   /** A new file starts without any such choice. */
   setImported: (imported: ChoroplethSlice['imported']) => void;
   setUserAggregation: (indicator: string, aggregation: Aggregation) => void;
+  /**
+   * The own points' counts per municipality as an own column (added up per Kreis), replaced in
+   * place when the points' filters change; null removes it. `show`: colour the map by it.
+   */
+  putPointCounts: (column: ImportedColumn | null, show?: boolean) => void;
   setIndicator: (indicator: string) => void;
   setScheme: (scheme: Scheme) => void;
   setLevel: (level: ChoroplethLevel) => void;
@@ -38,8 +43,41 @@ export const createChoroplethSlice: StateCreator<ChoroplethSlice, [], [], Chorop
   choropleth: null,
   setImported: (imported) => set({ imported, userAggregation: {} }),
   setUserAggregation: (indicator, aggregation) => set((s) => ({ userAggregation: { ...s.userAggregation, [indicator]: aggregation } })),
+  putPointCounts: (column, show = false) => set((s) => pointCountsState(s, column, show)),
   setIndicator: (indicator) => set({ indicator }),
   setScheme: (scheme) => set({ scheme }),
   setLevel: (level) => set({ level }),
   setChoroplethClasses: (choropleth) => set({ choropleth }),
 });
+
+/** The state after putting (or removing) the points' column: ids of later columns move up on removal. */
+function pointCountsState(s: ChoroplethSlice, column: ImportedColumn | null, show: boolean): Partial<ChoroplethSlice> {
+  const columns = s.imported?.columns ?? [];
+  const at = columns.findIndex((c) => c.fromPoints);
+  if (column) {
+    const index = at >= 0 ? at : columns.length;
+    const next = [...columns];
+    next[index] = column;
+    const id = `user:${index}`;
+    return {
+      imported: { file: s.imported?.file ?? column.name, columns: next },
+      userAggregation: { ...s.userAggregation, [id]: 'sum' },
+      ...(show ? { indicator: id } : {}),
+    };
+  }
+  if (at < 0) return {};
+  const shift = (id: string) => {
+    const k = Number(id.slice(5));
+    return !id.startsWith('user:') || k < at ? id : k === at ? '' : `user:${k - 1}`;
+  };
+  const next = columns.filter((_, i) => i !== at);
+  return {
+    imported: next.length ? { file: s.imported!.file, columns: next } : null,
+    indicator: shift(s.indicator),
+    userAggregation: Object.fromEntries(
+      Object.entries(s.userAggregation)
+        .map(([id, how]) => [shift(id), how] as const)
+        .filter(([id]) => id !== ''),
+    ),
+  };
+}

@@ -5,7 +5,8 @@ import type { Selection } from '../domain/selection';
 export type { Selection } from '../domain/selection';
 
 export interface Hover {
-  kind: 'municipality' | 'institution' | 'corridor';
+  /** A point of the planner's own set: `id` is its index. */
+  kind: 'municipality' | 'institution' | 'corridor' | 'point';
   id: string;
 }
 

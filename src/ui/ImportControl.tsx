@@ -13,7 +13,20 @@ interface Report {
   issues: CsvIssue[];
   moreIssues: number;
   understood?: string;
+  /** For a point file: what was read, in a sentence. */
+  summary?: string;
 }
+
+/** The coordinate systems a point file may be in (named in coordinate-systems.ts); "auto" recognises them. */
+const CRS_CHOICES: [string, string][] = [
+  ['4326', 'WGS 84 (lat/lon)'],
+  ['25832', 'ETRS89 / UTM 32N (25832)'],
+  ['25833', 'ETRS89 / UTM 33N (25833)'],
+  ['4647', 'UTM 32N, 32… (4647)'],
+  ['31466', 'Gauß-Krüger 2 (31466)'],
+  ['31467', 'Gauß-Krüger 3 (31467)'],
+  ['3857', 'Web Mercator (3857)'],
+];
 
 /** An export of a GENESIS / Regionalstatistik employment table (13111-…) starts like this. */
 const GENESIS_EMPLOYMENT = /^\ufeff?(GENESIS-)?Tabelle:\s*13111-/;
@@ -51,8 +64,10 @@ export function ImportControl({ data }: { data: AtlasData }) {
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<string>();
   const [report, setReport] = useState<Report>();
+  const [crs, setCrs] = useState('auto');
+  const [pointFile, setPointFile] = useState<File>();
 
-  const load = async (file: File | undefined) => {
+  const load = async (file: File | undefined, epsg = crs) => {
     if (!file) return;
     setBusy(true);
     setProgress(0);
@@ -61,6 +76,20 @@ export function ImportControl({ data }: { data: AtlasData }) {
       const head = new TextDecoder('windows-1252').decode(await file.slice(0, 1024).arrayBuffer());
       if (GENESIS_EMPLOYMENT.test(head) || GENESIS_EMPLOYMENT_FLAT.test(head)) {
         setReport(await loadEmploymentExport(file, lang === 'de'));
+        return;
+      }
+      const points = await import('./point-import');
+      if (points.isPointFile(head)) {
+        setPointFile(file);
+        const read = await points.importPoints(file, data, epsg === 'auto' ? 'auto' : (Number(epsg) as never), lang, setProgress);
+        setReport({
+          file: file.name,
+          rows: read.rows,
+          columns: [],
+          issues: read.issues,
+          moreIssues: read.moreIssues,
+          summary: read.summary,
+        });
         return;
       }
       const keys = {
@@ -102,6 +131,26 @@ export function ImportControl({ data }: { data: AtlasData }) {
         />
         <span>{busy ? t('importBusy') : t('importHint')}</span>
       </label>
+      <label className="import-crs">
+        {t('importCrs')}{' '}
+        <select
+          value={crs}
+          onChange={(e) => {
+            setCrs(e.currentTarget.value);
+            // A point file read in the wrong system is read again at once.
+            if (pointFile) void load(pointFile, e.currentTarget.value);
+          }}
+          disabled={busy}
+          data-testid="import-crs"
+        >
+          <option value="auto">{t('importCrsAuto')}</option>
+          {CRS_CHOICES.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
       {busy && <progress max={1} value={progress} aria-label={t('importBusy')} data-testid="import-progress" />}
       {error && (
         <p className="import-error" role="alert" data-testid="import-error">
@@ -110,7 +159,11 @@ export function ImportControl({ data }: { data: AtlasData }) {
       )}
       {report && (
         <div className="import-report" role="status" data-testid="import-report">
-          {report.understood ? (
+          {report.summary ? (
+            <p data-testid="import-points">
+              {report.file}: {report.summary}
+            </p>
+          ) : report.understood ? (
             <p data-testid="import-understood">
               {report.file}: {t('importEmployment').replace('{what}', report.understood)}
             </p>

@@ -9,6 +9,9 @@ import { BasemapToggle } from './BasemapToggle';
 import { ChoroplethControl } from './ChoroplethControl';
 import { ExportPngButton } from './ExportPngButton';
 import { ImportControl } from './ImportControl';
+import { lazy, Suspense } from 'react';
+
+const PointsControl = lazy(() => import('./PointsControl'));
 
 /**
  * Switches clusters, corridors and kinds of institution on and off. It is the legend too: every
@@ -16,6 +19,7 @@ import { ImportControl } from './ImportControl';
  */
 export function LayerPanel({ data }: { data: AtlasData }) {
   const lang = useAppStore((s) => s.lang);
+  const hasPoints = useAppStore((s) => s.points !== null);
   const hiddenClusters = useAppStore((s) => s.hiddenClusters);
   const hiddenCorridors = useAppStore((s) => s.hiddenCorridors);
   const hiddenCategories = useAppStore((s) => s.hiddenCategories);
@@ -92,6 +96,11 @@ export function LayerPanel({ data }: { data: AtlasData }) {
       {/* The planner's tools below the legend: what the map shows comes first. */}
       <ChoroplethControl data={data} />
       <ImportControl data={data} />
+      {hasPoints && (
+        <Suspense fallback={null}>
+          <PointsControl data={data} />
+        </Suspense>
+      )}
       <p>
         <ExportPngButton data={data} />
       </p>

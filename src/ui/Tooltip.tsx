@@ -52,8 +52,22 @@ function lines(data: AtlasData, hover: Hover, lang: Lang, perKreis: boolean): [s
     if (!i) return undefined;
     return [say(lang, i.name), data.byAgs.get(i.ags)?.name ?? ''];
   }
+  if (hover.kind === 'point') return pointLines(data, Number(hover.id), lang);
   const c = data.corridors.find((x) => x.id === hover.id);
   return c ? [say(lang, c.name)] : undefined;
+}
+
+/** An own point: its name (or its line in the file), its values, its municipality. */
+function pointLines(data: AtlasData, i: number, lang: Lang): [string, ...string[]] | undefined {
+  const points = useAppStore.getState().points;
+  if (!points || i >= points.count) return undefined;
+  const k = points.columns.length;
+  const m = points.municipality[i]!;
+  return [
+    points.labels?.[i] || `${translate(lang, 'line')} ${points.lines[i]}`,
+    ...points.columns.map((c, j) => `${c.name}: ${c.values[points.codes[i * k + j]!]}`),
+    m >= 0 ? data.municipalities.features[m]!.properties.name : '–',
+  ];
 }
 
 const placeAt = (x: number, y: number) => `translate(${x + 14}px, ${y + 14}px)`;

@@ -9,6 +9,8 @@ export interface CsvIssue {
 
 export interface ImportedColumn {
   name: string;
+  /** Counted from the user's own points (kept in step with their filters), not read from a CSV column. */
+  fromPoints?: true;
   /** AGS -> value. */
   values: Record<string, number>;
 }

@@ -1,0 +1,86 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { DataFilterExtension } from '@deck.gl/extensions';
+import type { HiddenPointValues } from '../analysis/point-counts';
+import type { PointSet } from '../domain/point-set';
+import { valueColours } from './point-colours';
+import { LAYER as BASE_LAYER } from './base-style';
+
+/** The attributes of a point set, built once per set: positions, colours by the first filter column. */
+export interface PointAttributes {
+  points: PointSet;
+  colours: Uint8Array;
+}
+
+export function pointAttributes(points: PointSet): PointAttributes {
+  const k = points.columns.length;
+  const palette = valueColours(points.columns[0]?.values ?? ['']);
+  const colours = new Uint8Array(points.count * 4);
+  for (let i = 0; i < points.count; i++) {
+    const [r, g, b] = palette[k ? points.codes[i * k]! : 0]!;
+    colours.set([r, g, b, 170], i * 4);
+  }
+  return { points, colours };
+}
+
+/** Shared by every layer built for a set, so deck.gl keeps its state (and the GPU's buffers). */
+const filters = new Map<number, DataFilterExtension>();
+const filterFor = (columns: number) => {
+  const size = Math.max(1, columns) as 1 | 2 | 3 | 4;
+  let f = filters.get(size);
+  if (!f) filters.set(size, (f = new DataFilterExtension({ categorySize: size, filterSize: 0 })));
+  return f;
+};
+
+/**
+ * The points as one deck.gl ScatterplotLayer over binary attributes: the data go to the GPU once
+ * per set; the filters are the DataFilterExtension's category bitmask, a uniform, so switching a
+ * value off rebuilds nothing. Sized in metres on the ground, clamped to 1–6 px: a dot at region
+ * scale, where a million of them read as density, a disc zoomed in. Drawn under the towns' names.
+ */
+export function pointSetLayer(attributes: PointAttributes, hidden: HiddenPointValues) {
+  const { points, colours } = attributes;
+  const k = points.columns.length;
+  // Without a filter column, every point has code 0 in a column of its own.
+  const codes = k ? points.codes : new Uint8Array(points.count);
+  const shown = k
+    ? points.columns.map((c, j) => c.values.map((_, code) => code).filter((code) => !(hidden[j] ?? []).includes(code)))
+    : [[0]];
+  return new ScatterplotLayer({
+    id: 'own-points',
+    beforeId: BASE_LAYER.labels,
+    data: {
+      length: points.count,
+      attributes: {
+        getPosition: { value: points.positions, size: 2 },
+        getFillColor: { value: colours, size: 4, normalized: true },
+        getFilterCategory: { value: codes, size: Math.max(1, k) },
+      },
+    },
+    radiusUnits: 'meters',
+    getRadius: 30,
+    radiusMinPixels: 1,
+    radiusMaxPixels: 6,
+    stroked: false,
+    antialiasing: true,
+    pickable: false,
+    extensions: [filterFor(k)],
+    filterCategories: (k === 1 ? shown[0] : shown) as number[],
+  } as never);
+}
+
+/** The hovered point, drawn again with a ring: one point, rebuilt as the pointer moves. */
+export function pointHighlightLayer(position: [number, number] | null) {
+  return new ScatterplotLayer<[number, number]>({
+    id: 'own-points-highlight',
+    beforeId: BASE_LAYER.labels,
+    data: position ? [position] : [],
+    getPosition: (d: [number, number]) => d,
+    radiusUnits: 'pixels',
+    getRadius: 7,
+    filled: false,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 2.5,
+    getLineColor: [30, 30, 30, 255],
+  } as never);
+}
