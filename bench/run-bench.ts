@@ -8,6 +8,8 @@ import { benchCsv } from './csv-bench';
 import { benchEmployment } from './employment-bench';
 import { benchSearch } from './search-bench';
 import { runLighthouse } from './lighthouse';
+import { benchPoints, printPoints } from './points-bench';
+import { benchPointImport, printPointImport } from './point-import-bench';
 
 /** Every budget of issue #8, checked at the end; any over makes the run exit with code 1. */
 const budgets: { name: string; value: string; target: string; ok: boolean }[] = [];
@@ -19,10 +21,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.layers.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.peer.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
 
 const app = await serveStatic('dist');
 const floor = await serveStatic('bench-dist/floor');
 const layers = await serveStatic('bench-dist/layers');
+const peer = await serveStatic('bench-dist/peer');
 const browser = await launchChromium();
 
 const appRuns: FirstView[] = [];
@@ -34,36 +38,16 @@ for (let i = 0; i < RUNS; i++) {
   floorRuns.push(await measureFirstView(browser, floor.url, 'bench-dist/floor', floor.url, '[data-map-idle="true"]'));
   appRuns.push(await measureFirstView(browser, app.url, 'dist', app.url, '[data-map-idle="true"]', true));
 }
-interface LayerRun {
-  n: number;
-  layersMs: number;
-  repaintMs: number;
-  toggleMs: number;
-  toggleScriptMs: number;
-  repaintScriptMs: number;
-  pickMs: number;
-  iconPickMs: number;
-  frameMs: number;
-}
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const layerRuns: LayerRun[] = [];
-for (const n of SIZES) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${layers.url}?n=${n}`);
-  await page.waitForSelector('[data-bench-ready="true"]', { timeout: 300_000 });
-  const result = await page.evaluate(async () => {
-    const b = (window as unknown as { bench: { n: number; layersMs: number; run: () => Promise<object> } }).bench;
-    return { n: b.n, layersMs: b.layersMs, ...(await b.run()) } as LayerRun;
-  });
-  layerRuns.push(result);
-  await context.close();
-}
+// The point layers against the plain deck.gl peer, interleaved per size (issue #29).
+const POINT_SIZES = (process.env.BENCH_POINTS ?? '10000,100000,1000000').split(',').map(Number);
+const pointResults = await benchPoints(browser, layers.url, peer.url, POINT_SIZES);
+const pointImport = await benchPointImport(browser, app.url, Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000));
 
 await browser.close();
 await app.close();
 await floor.close();
 await layers.close();
+await peer.close();
 
 const appMs = median(appRuns.map((r) => r.renderMs));
 const floorMs = median(floorRuns.map((r) => r.renderMs));
@@ -88,34 +72,28 @@ budget('first-load JS (gzip)', KB(a.js.gzip), '≤ 540 KB', a.js.gzip <= 540 * 1
 budget('first complete render', `${appMs.toFixed(0)} ms`, '< 1200 ms', appMs < 1200);
 budget('first render / floor', `${(appMs / floorMs).toFixed(2)}×`, '≤ 1.2×', appMs / floorMs <= 1.2);
 
-console.log('\nData layers with SYNTHETIC institutions (app layer code; median; software WebGL)');
-console.log('  toggle = layer change to the next drawn frame; repaint = the same wait without a change. In software');
-console.log('  WebGL one frame of the whole map costs 100–400 ms, so the cost of the toggle itself is toggle − repaint');
-console.log('  (alternated, median of 10). "script" = script time in frames that held the main thread over 50 ms');
-console.log("  (Long Animation Frames; 0 = none did): the app's own cost, apart from the software renderer's,");
-console.log('  which runs in the GPU process.');
-console.log(
-  '  points    layers added   repaint → frame   toggle → frame   toggle − repaint   script: repaint / toggle   frame (pan)   pick (hover)   pick, icons z12.5',
+printPoints(pointResults);
+const largest = pointResults.at(-1);
+if (largest) {
+  const med = (xs: { scriptMs: number; frames: number }[], k: 'scriptMs' | 'frames') => median(xs.map((x) => x[k]));
+  const n = largest.n.toLocaleString('en');
+  budget(`pan: main-thread script per frame at ${n}`, `${largest.app.pan.scriptMs.toFixed(1)} ms`, '≤ 4 ms', largest.app.pan.scriptMs <= 4);
+  budget(`filter → drawn at ${n} (frames)`, String(med(largest.app.toggle, 'frames')), '≤ 2', med(largest.app.toggle, 'frames') <= 2);
+  budget(
+    `filter: main-thread script at ${n}`,
+    `${med(largest.app.toggle, 'scriptMs').toFixed(1)} ms`,
+    '≤ 33 ms (2 frames)',
+    med(largest.app.toggle, 'scriptMs') <= 33,
+  );
+  budget(`hover pick at ${n}`, `${largest.app.pickMs.toFixed(1)} ms`, '< 16 ms', largest.app.pickMs < 16);
+}
+printPointImport(pointImport);
+budget(
+  `point CSV import, ${pointImport.rows.toLocaleString('en')} rows: longest main-thread task`,
+  `${pointImport.longestTaskMs.toFixed(0)} ms`,
+  '< 200 ms',
+  pointImport.longestTaskMs < 200,
 );
-for (const r of layerRuns) {
-  const cols = [
-    `${r.layersMs.toFixed(0)} ms`.padStart(12),
-    `${r.repaintMs.toFixed(1)} ms`.padStart(15),
-    `${r.toggleMs.toFixed(1)} ms`.padStart(14),
-    `${(r.toggleMs - r.repaintMs).toFixed(1)} ms`.padStart(16),
-    `${r.repaintScriptMs.toFixed(0)} / ${r.toggleScriptMs.toFixed(0)} ms`.padStart(24),
-    `${r.frameMs.toFixed(1)} ms`.padStart(11),
-    `${r.pickMs.toFixed(1)} ms`.padStart(12),
-    `${r.iconPickMs.toFixed(1)} ms`.padStart(17),
-  ];
-  console.log(`  ${String(r.n).padStart(7)}   ${cols.join('   ')}`);
-}
-const tenK = layerRuns.find((r) => r.n === 10000);
-if (tenK) {
-  budget('layer toggle at 10k (main-thread script)', `${tenK.toggleScriptMs.toFixed(1)} ms`, '< 50 ms', tenK.toggleScriptMs < 50);
-  budget('hover pick at 10k', `${tenK.pickMs.toFixed(1)} ms`, '< 16 ms', tenK.pickMs < 16);
-  budget('hover pick at 10k, icons (z 12.5)', `${tenK.iconPickMs.toFixed(1)} ms`, '< 16 ms', tenK.iconPickMs < 16);
-}
 
 const search = benchSearch(10_000);
 console.log('\nSearch over 10,000 SYNTHETIC entries (node, same index code as the app)');

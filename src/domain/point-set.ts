@@ -23,8 +23,11 @@ export interface PointSet {
   codes: Uint8Array;
   /** Index of the municipality (in the municipalities' order) each point lies in; -1 outside the RVR. */
   municipality: Int16Array;
-  /** A name per point when the file has a name column, else null. */
-  labels: string[] | null;
+  /**
+   * A name per point when the file has a name column, else null: UTF-8 bytes of all names and each
+   * name's end, so a million names cross from the worker without copying (see labelOf).
+   */
+  labels: PackedLabels | null;
   /** The file's line of each point (the header is line 1). */
   lines: Uint32Array;
   /** A static spatial index of `positions` (kdbush's buffer), for picking. */
@@ -43,4 +46,35 @@ export interface PointImportReport {
   /** The first problems, with their line; `moreIssues` counts the rest. */
   issues: { line: number; reason: string }[];
   moreIssues: number;
+}
+
+export interface PackedLabels {
+  bytes: Uint8Array;
+  /** Where name i ends in `bytes` (it starts where name i - 1 ends). */
+  ends: Uint32Array;
+}
+
+const utf8 = new TextDecoder();
+
+/** Point i's name, '' without one. */
+export function labelOf(points: Pick<PointSet, 'labels'>, i: number): string {
+  const l = points.labels;
+  if (!l || i >= l.ends.length) return '';
+  return utf8.decode(l.bytes.subarray(i === 0 ? 0 : l.ends[i - 1], l.ends[i]));
+}
+
+/** Names packed for labelOf. */
+export function packLabels(names: readonly string[]): PackedLabels {
+  const encoder = new TextEncoder();
+  const parts = names.map((n) => encoder.encode(n));
+  const ends = new Uint32Array(parts.length);
+  let at = 0;
+  parts.forEach((p, i) => (ends[i] = at += p.length));
+  const bytes = new Uint8Array(at);
+  at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return { bytes, ends };
 }

@@ -34,4 +34,8 @@ export const POINT_TEXTS = {
   kreis: { de: 'Kreis', en: 'Kreis' },
   count: { de: 'Anzahl Punkte', en: 'Number of points' },
   filter: { de: 'Filter', en: 'Filter' },
+  tiles: {
+    de: 'Vektorkacheln (PMTiles) mit {points} Punkten; gelesen werden nur die Kacheln im Ausschnitt, herausgezoomt zu Gruppen mit ihrer Anzahl zusammengefasst',
+    en: 'vector tiles (PMTiles) with {points} points; only the tiles in view are read, zoomed out grouped with their count',
+  },
 } satisfies Record<string, Text>;

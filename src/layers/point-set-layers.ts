@@ -5,10 +5,14 @@ import type { PointSet } from '../domain/point-set';
 import { valueColours } from './point-colours';
 import { LAYER as BASE_LAYER } from './base-style';
 
-/** The attributes of a point set, built once per set: positions, colours by the first filter column. */
+/**
+ * The GPU attributes of a point set, built once per set: positions, colours by the first filter
+ * column, the filter codes. The same `data` object for every layer of the set, so deck.gl sees no
+ * data change when only a filter does.
+ */
 export interface PointAttributes {
   points: PointSet;
-  colours: Uint8Array;
+  data: { length: number; attributes: Record<string, { value: ArrayBufferView; size: number; normalized?: boolean }> };
 }
 
 export function pointAttributes(points: PointSet): PointAttributes {
@@ -19,7 +23,18 @@ export function pointAttributes(points: PointSet): PointAttributes {
     const [r, g, b] = palette[k ? points.codes[i * k]! : 0]!;
     colours.set([r, g, b, 170], i * 4);
   }
-  return { points, colours };
+  return {
+    points,
+    data: {
+      length: points.count,
+      attributes: {
+        getPosition: { value: points.positions, size: 2 },
+        getFillColor: { value: colours, size: 4, normalized: true },
+        // Without a filter column, every point has code 0 in a column of its own.
+        getFilterCategory: { value: k ? points.codes : new Uint8Array(points.count), size: Math.max(1, k) },
+      },
+    },
+  };
 }
 
 /** Shared by every layer built for a set, so deck.gl keeps its state (and the GPU's buffers). */
@@ -38,24 +53,15 @@ const filterFor = (columns: number) => {
  * scale, where a million of them read as density, a disc zoomed in. Drawn under the towns' names.
  */
 export function pointSetLayer(attributes: PointAttributes, hidden: HiddenPointValues) {
-  const { points, colours } = attributes;
+  const { points, data } = attributes;
   const k = points.columns.length;
-  // Without a filter column, every point has code 0 in a column of its own.
-  const codes = k ? points.codes : new Uint8Array(points.count);
   const shown = k
     ? points.columns.map((c, j) => c.values.map((_, code) => code).filter((code) => !(hidden[j] ?? []).includes(code)))
     : [[0]];
   return new ScatterplotLayer({
     id: 'own-points',
     beforeId: BASE_LAYER.labels,
-    data: {
-      length: points.count,
-      attributes: {
-        getPosition: { value: points.positions, size: 2 },
-        getFillColor: { value: colours, size: 4, normalized: true },
-        getFilterCategory: { value: codes, size: Math.max(1, k) },
-      },
-    },
+    data,
     radiusUnits: 'meters',
     getRadius: 30,
     radiusMinPixels: 1,

@@ -247,6 +247,7 @@ export class AtlasMap {
     const namesChanged = s.hiddenClusters !== prev.hiddenClusters || s.lang !== prev.lang || s.presenting !== prev.presenting;
     if (late && namesChanged && map.getLayer(CLUSTER_NAME_LAYER)) late.showClusterNames(map, data, s.hiddenClusters, s.lang, s.presenting);
     if (s.choropleth !== prev.choropleth) this.applyChoropleth(s);
+    if (s.pointTiles !== prev.pointTiles) void import('./point-tiles-source').then((m) => m.showPointTiles(map, s.pointTiles?.key ?? null));
     // The scenes' cameras leave the card's side free (padding); the map after the talk has no
     // card. Before the flight back, which would otherwise end offset by the card's width.
     if (prev.presenting && !s.presenting) map.setPadding({ left: 0, top: 0, right: 0, bottom: 0 });

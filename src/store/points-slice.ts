@@ -8,7 +8,10 @@ export interface PointsSlice {
   pointReport: PointImportReport | null;
   /** Per filter column of the points, the codes switched off. */
   hiddenPointValues: HiddenPointValues;
+  /** A point set served as PMTiles (registered by its key in map/point-tiles-source.ts), if any. */
+  pointTiles: { key: string; label: string } | null;
   setPoints: (points: PointSet | null, report: PointImportReport | null) => void;
+  setPointTiles: (tiles: PointsSlice['pointTiles']) => void;
   togglePointValue: (column: number, code: number) => void;
   /** All values of a column on (`on` true) or off. */
   setPointColumn: (column: number, on: boolean) => void;
@@ -18,6 +21,8 @@ export const createPointsSlice: StateCreator<PointsSlice, [], [], PointsSlice> =
   points: null,
   pointReport: null,
   hiddenPointValues: [],
+  pointTiles: null,
+  setPointTiles: (pointTiles) => set({ pointTiles }),
   setPoints: (points, pointReport) => set({ points, pointReport, hiddenPointValues: points ? points.columns.map(() => []) : [] }),
   togglePointValue: (column, code) =>
     set((s) => ({

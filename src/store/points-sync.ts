@@ -24,16 +24,24 @@ export function pointColumnName(points: PointSet, hidden: HiddenPointValues, lan
  */
 export function startPointsSync(data: AtlasData): () => void {
   const ags = data.municipalities.features.map((f) => f.properties.ags);
+  let pending = false;
+  let newSet = false;
+  const put = () => {
+    pending = false;
+    const s = useAppStore.getState();
+    if (!s.points) return s.putPointCounts(null);
+    const { perAgs } = pointsPerMunicipality(s.points, s.hiddenPointValues, ags);
+    s.putPointCounts({ name: pointColumnName(s.points, s.hiddenPointValues, s.lang), values: perAgs, fromPoints: true }, newSet);
+    newSet = false;
+  };
   return useAppStore.subscribe((s, prev) => {
     if (s.points === prev.points && s.hiddenPointValues === prev.hiddenPointValues && s.lang === prev.lang) return;
-    if (!s.points) {
-      if (prev.points) s.putPointCounts(null);
-      return;
-    }
-    const { perAgs } = pointsPerMunicipality(s.points, s.hiddenPointValues, ags);
-    s.putPointCounts(
-      { name: pointColumnName(s.points, s.hiddenPointValues, s.lang), values: perAgs, fromPoints: true },
-      s.points !== prev.points,
-    );
+    if (!s.points && !prev.points) return;
+    newSet ||= s.points !== prev.points && s.points !== null;
+    // After the map's next frame: the filter is drawn first (a uniform on the GPU), the counting
+    // of a million points follows in a task of its own.
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => setTimeout(put, 0));
   });
 }

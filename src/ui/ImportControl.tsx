@@ -66,9 +66,26 @@ export function ImportControl({ data }: { data: AtlasData }) {
   const [report, setReport] = useState<Report>();
   const [crs, setCrs] = useState('auto');
   const [pointFile, setPointFile] = useState<File>();
+  const [tilesUrl, setTilesUrl] = useState('');
+  const pointTiles = useAppStore((s) => s.pointTiles);
+
+  /** A PMTiles archive (a file, or a URL on this host): only the tiles in view are ever read. */
+  const loadTiles = async (from: string | File) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const summary = await (await import('./point-import')).importPointTiles(from, lang);
+      setReport({ file: typeof from === 'string' ? from : from.name, rows: 0, columns: [], issues: [], moreIssues: 0, summary });
+    } catch (e) {
+      setError(`${typeof from === 'string' ? from : from.name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const load = async (file: File | undefined, epsg = crs) => {
     if (!file) return;
+    if (/\.pmtiles$/i.test(file.name)) return loadTiles(file);
     setBusy(true);
     setProgress(0);
     setError(undefined);
@@ -124,7 +141,7 @@ export function ImportControl({ data }: { data: AtlasData }) {
       <label className="import-drop">
         <input
           type="file"
-          accept=".csv,.txt,text/csv"
+          accept=".csv,.txt,text/csv,.pmtiles"
           onChange={(e) => void load(e.currentTarget.files?.[0])}
           disabled={busy}
           data-testid="import-file"
@@ -151,6 +168,37 @@ export function ImportControl({ data }: { data: AtlasData }) {
           ))}
         </select>
       </label>
+      <form
+        className="import-tiles"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (tilesUrl.trim()) void loadTiles(tilesUrl.trim());
+        }}
+      >
+        <label>
+          {t('importTilesUrl')}{' '}
+          <input
+            type="text"
+            value={tilesUrl}
+            onChange={(e) => setTilesUrl(e.currentTarget.value)}
+            placeholder="punkte.pmtiles"
+            data-testid="import-tiles-url"
+          />
+        </label>{' '}
+        <button type="submit" className="lang-button" disabled={busy} data-testid="import-tiles-load">
+          {t('load')}
+        </button>
+      </form>
+      {pointTiles && (
+        <button
+          type="button"
+          className="lang-button"
+          onClick={() => useAppStore.getState().setPointTiles(null)}
+          data-testid="remove-point-tiles"
+        >
+          {t('removePointTiles')}
+        </button>
+      )}
       {busy && <progress max={1} value={progress} aria-label={t('importBusy')} data-testid="import-progress" />}
       {error && (
         <p className="import-error" role="alert" data-testid="import-error">

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { pointsPerMunicipality, pointsPerValue } from '../analysis/point-counts';
+import { useDeferredValue, useMemo } from 'react';
+import { pointTally } from '../analysis/point-counts';
 import type { AtlasData } from '../domain/atlas-data';
 import type { PointSet } from '../domain/point-set';
 import { downloadCsv } from '../export/download-file';
@@ -22,9 +22,13 @@ export default function PointsControl({ data }: { data: AtlasData }) {
   const hidden = useAppStore((s) => s.hiddenPointValues);
   const lang = useAppStore((s) => s.lang);
   const { togglePointValue, setPointColumn, setPoints } = useAppStore.getState();
-  const ags = useMemo(() => data.municipalities.features.map((f) => f.properties.ags), [data]);
-  const summary = useMemo(() => (points ? pointsPerMunicipality(points, hidden, ags) : null), [points, hidden, ags]);
-  const perValue = useMemo(() => points?.columns.map((_, j) => pointsPerValue(points, j, hidden)) ?? [], [points, hidden]);
+  // The counts follow the checkboxes in a later render: the map's frame with the filter comes first.
+  const countedFor = useDeferredValue(hidden);
+  const summary = useMemo(
+    () => (points ? pointTally(points, countedFor, data.municipalities.features.length) : null),
+    [points, countedFor, data],
+  );
+  const perValue = summary?.perValue ?? [];
   const colours = useMemo(() => valueColours(points?.columns[0]?.values ?? []), [points]);
   if (!points || !report || !summary) return null;
   const n = (v: number) => formatNumber(lang, v);

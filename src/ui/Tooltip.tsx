@@ -4,6 +4,7 @@ import { indicatorsOf } from '../analysis/indicators';
 import { kreiseOf, kreisKeyOf } from '../analysis/kreise';
 import { coloursPerKreis } from '../analysis/map-unit';
 import type { AtlasData } from '../domain/atlas-data';
+import { labelOf } from '../domain/point-set';
 import { formatNumber, translate, type Lang } from '../i18n/i18n';
 import { say } from '../i18n/localized';
 import { useAppStore } from '../store/app-store';
@@ -64,7 +65,7 @@ function pointLines(data: AtlasData, i: number, lang: Lang): [string, ...string[
   const k = points.columns.length;
   const m = points.municipality[i]!;
   return [
-    points.labels?.[i] || `${translate(lang, 'line')} ${points.lines[i]}`,
+    labelOf(points, i) || `${translate(lang, 'line')} ${points.lines[i]}`,
     ...points.columns.map((c, j) => `${c.name}: ${c.values[points.codes[i * k + j]!]}`),
     m >= 0 ? data.municipalities.features[m]!.properties.name : '–',
   ];

@@ -1,7 +1,7 @@
 import { kreiseOf } from '../analysis/kreise';
 import { pointFilter, pointsPerMunicipality, type HiddenPointValues } from '../analysis/point-counts';
 import type { AtlasData } from '../domain/atlas-data';
-import type { PointSet } from '../domain/point-set';
+import { labelOf, type PointSet } from '../domain/point-set';
 import { POINT_TEXTS as T } from '../i18n/point-texts';
 import { pointColumnName } from '../store/points-sync';
 
@@ -42,7 +42,7 @@ export function pointRows(data: AtlasData, points: PointSet, hidden: HiddenPoint
       p?.ags ?? '',
       p?.name ?? T.outsideRvr[lang],
       ...points.columns.map((c, j) => c.values[points.codes[i * k + j]!] ?? ''),
-      ...(points.labels ? [points.labels[i] ?? ''] : []),
+      ...(points.labels ? [labelOf(points, i)] : []),
     ]);
   }
   return rows;

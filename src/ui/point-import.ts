@@ -44,3 +44,12 @@ export async function importPoints(
     .replace('{outside}', n(report.outsideRegion));
   return { ...report, summary };
 }
+
+/** Opens a PMTiles point archive (a URL on this host, or a local file) and shows it on the map. */
+export async function importPointTiles(from: string | File, lang: 'de' | 'en'): Promise<string> {
+  const { openPointTiles } = await import('../map/point-tiles-source');
+  const { key, points } = await openPointTiles(from);
+  const label = typeof from === 'string' ? from : from.name;
+  useAppStore.getState().setPointTiles({ key, label });
+  return T.tiles[lang].replace('{points}', points === null ? '?' : formatNumber(lang, points));
+}

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { mapPixels, openApp, settle } from '../support/app-page';
 import { SHOTS, useBuiltApp } from '../support/built-app';
 import { syntheticPointsCsv } from '../../tools/synthetic-points';
+import { readPointFile } from '../../src/data/points/read-point-file';
+import { readGeodataFiles } from '../../tools/read-geodata';
+import { pointTilesArchive } from '../../tools/point-tiles';
 
 const app = useBuiltApp();
 const ROWS = 124_000;
@@ -119,6 +122,49 @@ describe("a planner's own points: 124,000 SYNTHETIC firms load, draw, filter and
     await expect.poll(() => page.getByTestId('tooltip').textContent()).toContain('Synthetischer Betrieb 1');
     expect(await page.getByTestId('tooltip').textContent()).toContain(`wz_abschnitt: ${first[2]}`);
     await page.screenshot({ path: `${SHOTS}/own-points-hover.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a point set too large for the browser, as one PMTiles file read by range requests', () => {
+  it('draws clusters with counts from the tiles in view, reading only byte ranges of the file', { timeout: 120_000 }, async () => {
+    const { municipalities } = readGeodataFiles();
+    const small = syntheticPointsCsv(20_000);
+    const { points } = readPointFile('s.csv', new TextEncoder().encode(small.csv), municipalities, 'auto', 'de');
+    const { archive } = pointTilesArchive(points);
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    // A static host: answers each Range request with those bytes (206), as any web server does.
+    const served: number[] = [];
+    await page.route('**/eigene-punkte.pmtiles', async (route) => {
+      const range = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
+      if (!range) return route.fulfill({ status: 200, body: Buffer.from(archive) });
+      const [from, to] = [Number(range[1]), Math.min(Number(range[2]), archive.length - 1)];
+      served.push(to - from + 1);
+      await route.fulfill({
+        status: 206,
+        headers: {
+          'Content-Range': `bytes ${from}-${to}/${archive.length}`,
+          'Accept-Ranges': 'bytes',
+          'Content-Type': 'application/octet-stream',
+        },
+        body: Buffer.from(archive.subarray(from, to + 1)),
+      });
+    });
+    const before = await mapPixels(page);
+    await page.getByTestId('import-tiles-url').fill('eigene-punkte.pmtiles');
+    await page.getByTestId('import-tiles-load').click();
+    await page.waitForSelector('[data-point-tiles]', { timeout: 60_000 });
+    await settle(page);
+    expect(await page.getByTestId('import-report').textContent()).toContain('20.000 Punkten');
+    expect(changedShare(before, await mapPixels(page))).toBeGreaterThan(0.02);
+    // Only parts of the file were read: the header and the tiles of the region view.
+    expect(served.length).toBeGreaterThan(1);
+    expect(served.reduce((a, b) => a + b, 0)).toBeLessThan(archive.length / 2);
+    await page.screenshot({ path: `${SHOTS}/own-point-tiles.png` });
+    await page.getByTestId('remove-point-tiles').click();
+    await settle(page);
+    expect(changedShare(before, await mapPixels(page))).toBeLessThan(0.01);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointsPerMunicipality, pointsPerValue } from '../../src/analysis/point-counts';
+import { labelOf } from '../../src/domain/point-set';
 import { guessEpsg } from '../../src/data/points/coordinate-systems';
 import { findPointColumns, parseCoordinate } from '../../src/data/points/point-columns';
 import { readPointFile } from '../../src/data/points/read-point-file';
@@ -99,7 +100,7 @@ describe('a point file read as the worker reads it', () => {
     const read = readPointFile('swapped.csv', bytes(text), municipalities, 'auto', 'de');
     expect(read.report.crs).toBe('WGS 84 (Breite/Länge) (EPSG:4326), Spalten vertauscht');
     expect(ags[read.points.municipality[0]!]).toBe(BOCHUM);
-    expect(read.points.labels).toEqual(['Rathaus Bochum']);
+    expect(labelOf(read.points, 0)).toBe('Rathaus Bochum');
   });
 
   it('refuses a file without coordinate columns or usable rows, with a message', () => {

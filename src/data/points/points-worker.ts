@@ -17,7 +17,14 @@ self.onmessage = (e: MessageEvent<Request>) => {
     const { file, bytes, municipalities, epsg, lang } = e.data;
     const result = readPointFile(file, new Uint8Array(bytes), municipalities, epsg, lang, (share) => self.postMessage({ progress: share }));
     const p = result.points;
-    self.postMessage({ ok: true, result }, [p.positions.buffer, p.codes.buffer, p.municipality.buffer, p.lines.buffer, p.index] as never);
+    self.postMessage({ ok: true, result }, [
+      p.positions.buffer,
+      p.codes.buffer,
+      p.municipality.buffer,
+      p.lines.buffer,
+      p.index,
+      ...(p.labels ? [p.labels.bytes.buffer, p.labels.ends.buffer] : []),
+    ] as never);
   } catch (error) {
     self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

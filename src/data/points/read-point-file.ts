@@ -1,7 +1,7 @@
 import KDBush from 'kdbush';
 import { locateInMunicipalities } from '../../analysis/municipality-locator';
 import type { MunicipalityCollection } from '../../domain/municipality';
-import type { PointImportReport, PointSet } from '../../domain/point-set';
+import { packLabels, type PointImportReport, type PointSet } from '../../domain/point-set';
 import { decodeText } from '../csv/decode-text';
 import { MAX_CSV_BYTES, tooLargeMessage } from '../csv/csv-limits';
 import type { Epsg } from './coordinate-systems';
@@ -43,7 +43,7 @@ export function readPointFile(
       columns: parsed.columns,
       codes: parsed.codes,
       municipality,
-      labels: parsed.labels,
+      labels: parsed.labels ? packLabels(parsed.labels) : null,
       lines: parsed.lines,
       index: index.data as ArrayBuffer,
     },
