@@ -10,6 +10,8 @@ import { writePmtiles, type ArchiveTile } from './pmtiles-archive';
 
 /** The source layer's name inside the tiles (the map's layers read it). */
 export const POINT_TILE_LAYER = 'points';
+/** Tile coordinates per tile side: supercluster's default, its radius counts in them (a 512 px tile). */
+export const TILE_EXTENT = 512;
 
 interface TilePoints {
   count: number;
@@ -37,7 +39,7 @@ export function pointTilesArchive(points: TilePoints, minZoom = 7, maxZoom = 14)
       properties,
     };
   });
-  const index = new Supercluster({ radius: 40, extent: 4096, minZoom, maxZoom: maxZoom - 1 }).load(features);
+  const index = new Supercluster({ radius: 60, extent: TILE_EXTENT, minZoom, maxZoom: maxZoom - 1 }).load(features);
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < points.count; i++) {
     w = Math.min(w, points.positions[2 * i]!);
@@ -51,7 +53,7 @@ export function pointTilesArchive(points: TilePoints, minZoom = 7, maxZoom = 14)
       for (let y = lat2y(n, z); y <= lat2y(s, z); y++) {
         const tile = index.getTile(z, x, y);
         if (!tile || tile.features.length === 0) continue;
-        tiles.push({ z, x, y, data: gzipSync(fromGeojsonVt({ [POINT_TILE_LAYER]: tile }, { version: 2, extent: 4096 })) });
+        tiles.push({ z, x, y, data: gzipSync(fromGeojsonVt({ [POINT_TILE_LAYER]: tile }, { version: 2, extent: TILE_EXTENT })) });
       }
     }
   }

@@ -5,7 +5,7 @@ import { Compression, PMTiles, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { readPointFile } from '../../src/data/points/read-point-file';
 import { readGeodataFiles } from '../../tools/read-geodata';
-import { POINT_TILE_LAYER, pointTilesArchive } from '../../tools/point-tiles';
+import { POINT_TILE_LAYER, TILE_EXTENT, pointTilesArchive } from '../../tools/point-tiles';
 import { syntheticPointsCsv } from '../../tools/synthetic-points';
 
 /** The archive read as a static host serves it: by byte ranges. */
@@ -42,7 +42,7 @@ describe('PMTiles of a SYNTHETIC point file: clustered zoomed out, every point a
           const props = layer.feature(i).properties;
           // A point of the file has no count; a cluster's may sit on a tile's buffer twice, so only its own tile counts.
           const p = layer.feature(i).loadGeometry()[0]![0]!;
-          if (p.x < 0 || p.y < 0 || p.x >= 4096 || p.y >= 4096) continue;
+          if (p.x < 0 || p.y < 0 || p.x >= TILE_EXTENT || p.y >= TILE_EXTENT) continue;
           sum += typeof props.point_count === 'number' ? props.point_count : 1;
           features++;
         }
