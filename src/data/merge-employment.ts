@@ -1,5 +1,5 @@
 import type { EmploymentCell, EmploymentTable } from '../domain/employment';
-import type { GenesisEmployment } from './genesis/parse-genesis-employment';
+import type { GenesisEmployment } from './genesis/genesis-employment';
 
 /**
  * The shipped table with a user's export laid over it: the user's cells win where both have one

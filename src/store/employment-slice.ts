@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { GenesisEmployment } from '../data/genesis/parse-genesis-employment';
+import type { GenesisEmployment } from '../data/genesis/genesis-employment';
 
 /** An official employment table the user loaded (e.g. a newer year's export); it stays in this tab. */
 export interface EmploymentSlice {

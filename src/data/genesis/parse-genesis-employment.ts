@@ -1,26 +1,8 @@
 import Papa from 'papaparse';
-import type { EmploymentCell } from '../../domain/employment';
 import { cellOf, REGION_KEY as KEY } from './genesis-cell';
 import { sectionCodeOf } from './section-codes';
 import { FLAT_HEADER, parseGenesisFlat } from './parse-genesis-flat';
-
-/** One row that could not be used, by its line in the file. */
-export interface GenesisIssue {
-  line: number;
-  reason: string;
-}
-
-/** A parsed GENESIS / Regionalstatistik export of employees by WZ section per region. */
-export interface GenesisEmployment {
-  table: string;
-  title: string;
-  years: number[];
-  units: { key: string; name: string }[];
-  sections: string[];
-  /** `${key}|${year}|${section}` → cell; section "total" for all sections. */
-  cells: Map<string, EmploymentCell>;
-  issues: GenesisIssue[];
-}
+import type { GenesisEmployment } from './genesis-employment';
 
 const YEAR_IN = /(?:^|\D)(?:\d{2}\.\d{2}\.)?((?:19|20)\d{2})(?:\D|$)/;
 

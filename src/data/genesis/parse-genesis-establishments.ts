@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { EmploymentCell } from '../../domain/employment';
 import { cellOf, REGION_KEY as KEY } from './genesis-cell';
-import type { GenesisIssue } from './parse-genesis-employment';
+import type { GenesisIssue } from './genesis-employment';
 
 /** A parsed GENESIS export of establishments (Betriebe) by WZ section per region and year. */
 interface GenesisEstablishments {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { cellOf } from './genesis-cell';
-import type { GenesisEmployment } from './parse-genesis-employment';
+import type { GenesisEmployment } from './genesis-employment';
 import { sectionCodeOf } from './section-codes';
 
 /** The header of the flat CSV that GENESIS and the Regionalstatistik write ("ffcsv"): one value per row. */
