@@ -84,8 +84,13 @@ export function printPoints(results: PointsComparison[]): void {
         `  ${String(r.n).padStart(8)}   ${who.padEnd(4)} ${ms(x.layersMs).padStart(14)}   ${`${ms(x.pan.scriptMs)} / ${ms(x.pan.scriptP95Ms)}`.padStart(22)}   ${ms(x.pan.frameMs).padStart(9)}   ${change(x.toggle).padStart(18)}   ${change(x.hide).padStart(18)}   ${ms(x.pickMs).padStart(8)}`,
       );
     }
+    const none = results.find((x) => x.n === 0);
+    const own =
+      none && r.n > 0
+        ? `; the points' own script per pan frame (app − app without points) ${ms(r.app.pan.scriptMs - none.app.pan.scriptMs)}`
+        : '';
     console.log(
-      `  ${''.padStart(8)}   ratio app / peer: pan script ${(r.app.pan.scriptMs / r.peer.pan.scriptMs).toFixed(2)}×, frame ${(r.app.pan.frameMs / r.peer.pan.frameMs).toFixed(2)}×`,
+      `  ${''.padStart(8)}   ratio app / peer: pan script ${(r.app.pan.scriptMs / r.peer.pan.scriptMs).toFixed(2)}×, frame ${(r.app.pan.frameMs / r.peer.pan.frameMs).toFixed(2)}×${own}`,
     );
   }
 }

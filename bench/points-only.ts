@@ -7,7 +7,7 @@ import { benchPoints, printPoints } from './points-bench';
 for (const config of ['bench/vite.layers.config.ts', 'bench/vite.peer.config.ts']) {
   execFileSync('npx', ['vite', 'build', '--config', config, '--logLevel', 'error'], { stdio: 'inherit' });
 }
-const sizes = (process.env.BENCH_POINTS ?? '10000,100000,1000000').split(',').map(Number);
+const sizes = (process.env.BENCH_POINTS ?? '0,10000,100000,1000000').split(',').map(Number);
 const layers = await serveStatic('bench-dist/layers');
 const peer = await serveStatic('bench-dist/peer');
 const browser = await launchChromium();

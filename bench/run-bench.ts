@@ -39,7 +39,8 @@ for (let i = 0; i < RUNS; i++) {
   appRuns.push(await measureFirstView(browser, app.url, 'dist', app.url, '[data-map-idle="true"]', true));
 }
 // The point layers against the plain deck.gl peer, interleaved per size (issue #29).
-const POINT_SIZES = (process.env.BENCH_POINTS ?? '10000,100000,1000000').split(',').map(Number);
+// 0: the same pages without points, the floor of the per-frame figures.
+const POINT_SIZES = (process.env.BENCH_POINTS ?? '0,10000,100000,1000000').split(',').map(Number);
 const pointResults = await benchPoints(browser, layers.url, peer.url, POINT_SIZES);
 const pointImport = await benchPointImport(browser, app.url, Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000));
 

@@ -35,7 +35,7 @@ const inputs = (hiddenPointValues: HiddenPointValues): LayerInputs => ({
   sceneLabels: [],
   lang: 'de',
   institutions,
-  points,
+  points: n === 0 ? null : points,
   hiddenPointValues,
 });
 
@@ -43,7 +43,8 @@ const t0 = performance.now();
 const layers = attachDataLayers(map, inputs([[], []]), () => undefined);
 // Drawn: the map's own signal once the points' layer is on it (map/point-overlay.ts).
 await new Promise<void>((resolve) => {
-  const check = () => (map.getContainer().dataset.ownPoints === String(n) ? resolve() : setTimeout(check, 5));
+  // n = 0: the map without points, the floor of the per-frame figures.
+  const check = () => (n === 0 || map.getContainer().dataset.ownPoints === String(n) ? resolve() : setTimeout(check, 5));
   check();
 });
 const layersMs = performance.now() - t0;
