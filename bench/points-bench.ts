@@ -23,7 +23,7 @@ async function runPage(browser: Browser, url: string, n: number): Promise<PointR
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${url}?n=${n}`);
+    await page.goto(`${url}?n=${n}${n >= 1_000_000 ? '&frames=12&changes=2' : ''}`);
     await page.waitForSelector('[data-bench-ready="true"]', { timeout: 600_000 });
     return await page.evaluate(async () => {
       const b = (

@@ -14,7 +14,11 @@ import { syntheticInstitutions } from '../synthetic-institutions';
 import { syntheticPointSet } from '../synthetic-point-set';
 import { changeFigures, panFigures } from '../frame-meter';
 
-const n = Number(new URLSearchParams(location.search).get('n') ?? 1000);
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 1000);
+// Fewer frames and changes for a million points: in software WebGL each frame takes seconds.
+const frames = Number(params.get('frames') ?? 40);
+const changes = Number(params.get('changes') ?? 6);
 const data = await loadAtlasData();
 const clusterIds = data.clusters.map((c) => c.id);
 const points = syntheticPointSet(syntheticInstitutions(n, clusterIds));
@@ -64,12 +68,12 @@ function pickMs(): number {
 }
 
 async function pointFigures() {
-  const pan = await panFigures(map);
+  const pan = await panFigures(map, frames);
   const toggle = [];
   const hide = [];
   // A category off and on again; then cluster 0 (the second filter column) off and on.
-  for (let i = 0; i < 6; i++) toggle.push(await changeFigures(map, () => layers.update(inputs(i % 2 === 0 ? [[0], []] : [[], []]))));
-  for (let i = 0; i < 4; i++) hide.push(await changeFigures(map, () => layers.update(inputs(i % 2 === 0 ? [[], [0]] : [[], []]))));
+  for (let i = 0; i < changes; i++) toggle.push(await changeFigures(map, () => layers.update(inputs(i % 2 === 0 ? [[0], []] : [[], []]))));
+  for (let i = 0; i < changes; i++) hide.push(await changeFigures(map, () => layers.update(inputs(i % 2 === 0 ? [[], [0]] : [[], []]))));
   return { pan, toggle, hide, pickMs: pickMs() };
 }
 
@@ -77,7 +81,7 @@ async function pointFigures() {
 async function kitFigures() {
   const { pan, toggle, hide, pickMs: pick } = await pointFigures();
   const repaint = [];
-  for (let i = 0; i < 6; i++) repaint.push(await changeFigures(map, () => undefined));
+  for (let i = 0; i < changes; i++) repaint.push(await changeFigures(map, () => undefined));
   const med = (xs: { ms: number; scriptMs: number }[], k: 'ms' | 'scriptMs') => median(xs.map((x) => x[k]));
   map.jumpTo({ center: [7.22, 51.48], zoom: 12.5 });
   await changeFigures(map, () => undefined);

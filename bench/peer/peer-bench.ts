@@ -14,7 +14,11 @@ import { syntheticInstitutions } from '../synthetic-institutions';
 type Rgba = [number, number, number, number];
 const COLOURS: Rgba[] = CATEGORIES.map((_, i) => [(i * 67) % 256, (i * 131 + 80) % 256, (i * 199 + 40) % 256, 255]);
 
-const n = Number(new URLSearchParams(location.search).get('n') ?? 1000);
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 1000);
+// Fewer frames and changes for a million points: in software WebGL each frame takes seconds.
+const frames = Number(params.get('frames') ?? 40);
+const changes = Number(params.get('changes') ?? 6);
 const data = await loadAtlasData();
 const clusterIds = data.clusters.map((c) => c.id);
 const all = syntheticInstitutions(n, clusterIds);
@@ -50,14 +54,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
   n,
   layersMs,
   run: async () => {
-    const pan = await panFigures(map);
+    const pan = await panFigures(map, frames);
     const toggles = [];
     const hides = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < changes; i++) {
       toggles.push(await changeFigures(map, () => overlay.setProps({ layers: [layer(all, i % 2 === 1)] })));
     }
     overlay.setProps({ layers: [layer(all)] });
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < changes; i++) {
       hides.push(await changeFigures(map, () => overlay.setProps({ layers: [layer(i % 2 === 0 ? withoutFirst : all)] })));
     }
     const picks: number[] = [];
