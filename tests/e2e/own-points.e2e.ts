@@ -50,7 +50,9 @@ describe("a planner's own points: 124,000 SYNTHETIC firms load, draw, filter and
     'loads the file in a worker, draws it, reports the broken rows, and counts per municipality and Kreis',
     { timeout: 180_000 },
     async () => {
-      const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+      // The picture to compare with is taken once every layer of the atlas is drawn.
+      const { page, consoleErrors } = await openApp(app.browser, app.server.url, { layers: true });
+      await settle(page);
       const before = await mapPixels(page);
       await loadPoints(page);
       expect(await shownText(page)).toBe(`${de(ROWS)} von ${de(ROWS)} Punkten gezeigt, ${de(ROWS)} davon in RVR-Kommunen`);
@@ -133,7 +135,7 @@ describe('a point set too large for the browser, as one PMTiles file read by ran
     const small = syntheticPointsCsv(20_000);
     const { points } = readPointFile('s.csv', new TextEncoder().encode(small.csv), municipalities, 'auto', 'de');
     const { archive } = pointTilesArchive(points);
-    const { page, consoleErrors } = await openApp(app.browser, app.server.url);
+    const { page, consoleErrors } = await openApp(app.browser, app.server.url, { layers: true });
     // A static host: answers each Range request with those bytes (206), as any web server does.
     const served: number[] = [];
     await page.route('**/eigene-punkte.pmtiles', async (route) => {
@@ -151,6 +153,7 @@ describe('a point set too large for the browser, as one PMTiles file read by ran
         body: Buffer.from(archive.subarray(from, to + 1)),
       });
     });
+    await settle(page);
     const before = await mapPixels(page);
     await page.getByTestId('import-tiles-url').fill('eigene-punkte.pmtiles');
     await page.getByTestId('import-tiles-load').click();
