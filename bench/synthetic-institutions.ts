@@ -1,23 +1,13 @@
 import type { Institution } from '../src/domain/institution';
 import { CATEGORIES } from '../src/domain/institution';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every bench run draws the same points. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../tools/seeded-random';
 
 /**
  * SYNTHETIC institutions for the benchmark only: random points in the Ruhr bounding box with
  * random clusters and categories. Never shown as real; ids and names say "synthetic".
  */
 export function syntheticInstitutions(count: number, clusterIds: string[], seed = 42): Institution[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const cluster = clusterIds[Math.floor(rnd() * clusterIds.length)]!;
     return {

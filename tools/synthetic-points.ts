@@ -6,17 +6,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import bbox from '@turf/bbox';
 import proj4 from 'proj4';
 import { readGeodataFiles } from './read-geodata';
-
-/** Deterministic pseudo-random numbers (mulberry32): the same file on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 /** WZ 2008 section letters and the register's size classes: realistic values, random assignment. */
 const SECTORS = ['C', 'F', 'G', 'H', 'J', 'K', 'M', 'N', 'Q'];
@@ -41,7 +31,7 @@ const UTM32 = '+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs';
  */
 export function syntheticPointsCsv(count: number, seed = 7): SyntheticPoints {
   const { municipalities, population } = readGeodataFiles();
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const features = municipalities.features;
   const weights = features.map((f) => population.rows.find((p) => p.ags === f.properties.ags)?.population ?? 0);
   const total = weights.reduce((a, b) => a + b, 0);

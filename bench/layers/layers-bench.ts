@@ -13,12 +13,8 @@ import { attachDataLayers } from '../../src/map/data-layers';
 import { syntheticInstitutions } from '../synthetic-institutions';
 import { syntheticPointSet } from '../synthetic-point-set';
 import { changeFigures, panFigures } from '../frame-meter';
+import { changes, frames, n } from '../page-params';
 
-const params = new URLSearchParams(location.search);
-const n = Number(params.get('n') ?? 1000);
-// Fewer frames and changes for a million points: in software WebGL each frame takes seconds.
-const frames = Number(params.get('frames') ?? 40);
-const changes = Number(params.get('changes') ?? 6);
 const data = await loadAtlasData();
 const clusterIds = data.clusters.map((c) => c.id);
 const points = syntheticPointSet(syntheticInstitutions(n, clusterIds));

@@ -9,16 +9,12 @@ import { CATEGORIES } from '../../src/domain/institution';
 import { loadAtlasData } from '../../src/data/load-geodata';
 import { createMap } from '../../src/map/create-map';
 import { changeFigures, panFigures } from '../frame-meter';
+import { changes, frames, n } from '../page-params';
 import { syntheticInstitutions } from '../synthetic-institutions';
 
 type Rgba = [number, number, number, number];
 const COLOURS: Rgba[] = CATEGORIES.map((_, i) => [(i * 67) % 256, (i * 131 + 80) % 256, (i * 199 + 40) % 256, 255]);
 
-const params = new URLSearchParams(location.search);
-const n = Number(params.get('n') ?? 1000);
-// Fewer frames and changes for a million points: in software WebGL each frame takes seconds.
-const frames = Number(params.get('frames') ?? 40);
-const changes = Number(params.get('changes') ?? 6);
 const data = await loadAtlasData();
 const clusterIds = data.clusters.map((c) => c.id);
 const all = syntheticInstitutions(n, clusterIds);

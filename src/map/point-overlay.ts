@@ -19,12 +19,15 @@ export function attachPointOverlay(map: MapLibreMap): PointOverlay {
   let attributes: PointAttributes | null = null;
   return {
     show: (points, hidden, hovered) => {
-      if (attributes?.points !== points) attributes = points ? pointAttributes(points) : null;
+      const newSet = attributes?.points !== points;
+      if (newSet) attributes = points ? pointAttributes(points) : null;
       const at =
         points && hovered !== null ? ([points.positions[2 * hovered]!, points.positions[2 * hovered + 1]!] as [number, number]) : null;
       const layers = attributes ? [pointSetLayer(attributes, hidden), pointHighlightLayer(at)] : [];
-      // Read by the e2e tests: how many points the map has drawn, once it has.
+      // Read by the e2e tests: how many points the map has drawn, once it has (a new set only,
+      // not each hover).
       const drawn = () => {
+        if (!newSet) return;
         map.once('idle', () => (map.getContainer().dataset.ownPoints = String(attributes?.points.count ?? 0)));
         map.triggerRepaint();
       };

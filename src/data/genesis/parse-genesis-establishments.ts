@@ -1,20 +1,9 @@
 import Papa from 'papaparse';
-import type { EmploymentCell } from '../../domain/employment';
 import { cellOf, REGION_KEY as KEY } from './genesis-cell';
-import type { GenesisIssue } from './genesis-employment';
+import type { GenesisEmployment } from './genesis-employment';
 
-/** A parsed GENESIS export of establishments (Betriebe) by WZ section per region and year. */
-interface GenesisEstablishments {
-  table: string;
-  title: string;
-  years: number[];
-  units: { key: string; name: string }[];
-  /** Section letters ("B" … "S") and "total" for the table's all-sections column. */
-  sections: string[];
-  /** `${key}|${year}|${section}` → cell. */
-  cells: Map<string, EmploymentCell>;
-  issues: GenesisIssue[];
-}
+/** A parsed GENESIS export of establishments (Betriebe) by WZ section per region and year: the same cells as employment's, section "total" for the all-sections column. */
+type GenesisEstablishments = GenesisEmployment;
 
 /** The section's letter in a column heading: "Verkehr und Lagerei (H)"; "Insgesamt (… B-N,P-S)" is the total. */
 const SECTION_IN = /\(([A-Z])\)\s*$/;
