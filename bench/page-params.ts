@@ -6,3 +6,5 @@ export const n = Number(params.get('n') ?? 1000);
 /** Fewer pan frames and changes for a million points: in software WebGL each frame takes seconds. */
 export const frames = Number(params.get('frames') ?? 40);
 export const changes = Number(params.get('changes') ?? 6);
+/** Milliseconds to wait before each pan frame (see panFigures). */
+export const gap = Number(params.get('gap') ?? 0);

@@ -9,7 +9,7 @@ import { CATEGORIES } from '../../src/domain/institution';
 import { loadAtlasData } from '../../src/data/load-geodata';
 import { createMap } from '../../src/map/create-map';
 import { changeFigures, panFigures } from '../frame-meter';
-import { changes, frames, n } from '../page-params';
+import { changes, frames, gap, n } from '../page-params';
 import { syntheticInstitutions } from '../synthetic-institutions';
 
 type Rgba = [number, number, number, number];
@@ -50,7 +50,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
   n,
   layersMs,
   run: async () => {
-    const pan = await panFigures(map, frames);
+    const pan = await panFigures(map, frames, 12, gap);
     const toggles = [];
     const hides = [];
     for (let i = 0; i < changes; i++) {

@@ -78,3 +78,15 @@ export function packLabels(names: readonly string[]): PackedLabels {
   }
   return { bytes, ends };
 }
+
+/**
+ * How much of a set the map draws where it cannot draw it whole at once (software WebGL): the
+ * shown points in and around the view, or a stable sample of them when there are more.
+ */
+export interface PointsDrawn {
+  drawn: number;
+  /** Shown points in and around the view. */
+  inView: number;
+  /** Fewer drawn than in view. */
+  sampled: boolean;
+}

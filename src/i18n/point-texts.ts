@@ -19,6 +19,19 @@ export const POINT_TEXTS = {
     de: 'Keine Spalte mit höchstens 32 verschiedenen Werten zum Filtern.',
     en: 'No column with at most 32 distinct values to filter by.',
   },
+  sampled: {
+    de: 'Dieser Browser zeichnet ohne Grafikprozessor (Software-WebGL). Gezeichnet sind {drawn} der {inView} gezeigten Punkte in diesem Ausschnitt, eine feste Stichprobe; beim Hineinzoomen werden es mehr, bis alle da sind. Zahlen und Exporte umfassen alle Punkte.',
+    en: 'This browser draws without a graphics processor (software WebGL). {drawn} of the {inView} shown points in this view are drawn, a fixed sample; zooming in draws more until all are there. Counts and exports include every point.',
+  },
+  inView: {
+    de: 'Dieser Browser zeichnet ohne Grafikprozessor (Software-WebGL). Gezeichnet sind die gezeigten Punkte in diesem Ausschnitt, hier alle {drawn}; weiter herausgezoomt eine feste Stichprobe. Zahlen und Exporte umfassen alle Punkte.',
+    en: 'This browser draws without a graphics processor (software WebGL). The shown points in this view are drawn, here all {drawn}; zoomed further out, a fixed sample. Counts and exports include every point.',
+  },
+  drawnAll: {
+    de: 'Dieser Browser zeichnet ohne Grafikprozessor (Software-WebGL): alle {drawn} Punkte zu zeichnen dauert hier Sekunden je Bild.',
+    en: 'This browser draws without a graphics processor (software WebGL): drawing all {drawn} points takes seconds per frame here.',
+  },
+  drawAll: { de: 'Alle Punkte zeichnen (langsam)', en: 'Draw every point (slow)' },
   colourNote: { de: 'Farbe: {column}', en: 'Colour: {column}' },
   countsNote: {
     de: 'Die Karte ist nach der Zahl der gezeigten Punkte je Kommune gefärbt (Kreise: Summe); der Vergleich und die Regionstabelle führen sie als eigene Spalte.',

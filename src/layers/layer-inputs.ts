@@ -24,4 +24,6 @@ export interface LayerInputs {
   /** The planner's own points, if loaded, and what their filters switched off. */
   points: PointSet | null;
   hiddenPointValues: HiddenPointValues;
+  /** Draw every own point even where only a sample would be (software WebGL): the planner's choice. */
+  drawAllPoints: boolean;
 }

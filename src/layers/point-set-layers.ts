@@ -12,26 +12,39 @@ import { LAYER as BASE_LAYER } from './base-style';
  */
 export interface PointAttributes {
   points: PointSet;
+  /** The points drawn, by index into the set, when only a sample is (null: all of them). */
+  ids: Uint32Array | null;
   data: { length: number; attributes: Record<string, { value: ArrayBufferView; size: number; normalized?: boolean }> };
 }
 
-export function pointAttributes(points: PointSet): PointAttributes {
+/** The attributes of all points of a set, or of those in `ids`. */
+export function pointAttributes(points: PointSet, ids: Uint32Array | null = null): PointAttributes {
   const k = points.columns.length;
   const palette = valueColours(points.columns[0]?.values ?? ['']);
-  const colours = new Uint8Array(points.count * 4);
-  for (let i = 0; i < points.count; i++) {
+  const length = ids ? ids.length : points.count;
+  const positions = ids ? new Float64Array(length * 2) : points.positions;
+  const codes = ids && k ? new Uint8Array(length * k) : points.codes;
+  const colours = new Uint8Array(length * 4);
+  for (let n = 0; n < length; n++) {
+    const i = ids ? ids[n]! : n;
+    if (ids) {
+      positions[2 * n] = points.positions[2 * i]!;
+      positions[2 * n + 1] = points.positions[2 * i + 1]!;
+      for (let j = 0; j < k; j++) codes[n * k + j] = points.codes[i * k + j]!;
+    }
     const [r, g, b] = palette[k ? points.codes[i * k]! : 0]!;
-    colours.set([r, g, b, 170], i * 4);
+    colours.set([r, g, b, 170], n * 4);
   }
   return {
     points,
+    ids,
     data: {
-      length: points.count,
+      length,
       attributes: {
-        getPosition: { value: points.positions, size: 2 },
+        getPosition: { value: positions, size: 2 },
         getFillColor: { value: colours, size: 4, normalized: true },
         // Without a filter column, every point has code 0 in a column of its own.
-        getFilterCategory: { value: k ? points.codes : new Uint8Array(points.count), size: Math.max(1, k) },
+        getFilterCategory: { value: k ? codes : new Uint8Array(length), size: Math.max(1, k) },
       },
     },
   };

@@ -39,6 +39,7 @@ const LAYER_STATE: (keyof AppState)[] = [
   'lang',
   'points',
   'hiddenPointValues',
+  'drawAllPoints',
 ];
 
 /** The map on screen now (there is one): components ask it for a picture, never the page's DOM. */
@@ -211,7 +212,12 @@ export class AtlasMap {
       });
       const now = store.getState();
       updateClusterFocusHatching(map, data, now.hiddenClusters);
-      this.layers = late.attachDataLayers(map, layerInputs(data, this.overlays, now), () => this.markDrawn('institutions'));
+      this.layers = late.attachDataLayers(
+        map,
+        layerInputs(data, this.overlays, now),
+        () => this.markDrawn('institutions'),
+        (drawn) => store.getState().setPointsDrawn(drawn),
+      );
       late.showClusterNames(map, data, now.hiddenClusters, now.lang, now.presenting);
     });
   }

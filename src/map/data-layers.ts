@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { visibleCorridors } from '../analysis/visible-corridors';
 import type { Institution } from '../domain/institution';
-import type { PointSet } from '../domain/point-set';
+import type { PointSet, PointsDrawn } from '../domain/point-set';
 import type { ScenePlace } from '../domain/story';
 import type { HiddenPointValues } from '../analysis/point-counts';
 import type { LayerInputs } from '../layers/layer-inputs';
@@ -31,9 +31,15 @@ const hoveredPoint = (inputs: LayerInputs) => (inputs.hover?.kind === 'point' ? 
  * The institutions on the map (MapLibre's icons) and the planner's own points (deck.gl, its chunk
  * loaded with the first point set), kept in step with the inputs. A source is given new data only
  * when what it shows changes, not on every pointer move. `onFirstRender` follows the first
- * complete map render with the institutions on it.
+ * complete map render with the institutions on it; `onPointsDrawn` hears how many of the own
+ * points the map draws where it draws a sample (software WebGL).
  */
-export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRender: () => void): DataLayers {
+export function attachDataLayers(
+  map: MapLibreMap,
+  first: LayerInputs,
+  onFirstRender: () => void,
+  onPointsDrawn: (drawn: PointsDrawn | null) => void = () => undefined,
+): DataLayers {
   let current = first;
   let icons: readonly Institution[] | undefined;
   // The switched-off clusters the icons' colours were chosen for.
@@ -44,23 +50,29 @@ export function attachDataLayers(map: MapLibreMap, first: LayerInputs, onFirstRe
   let marks = '';
   let institutionAt: InstitutionAt = () => undefined;
   let overlay: Promise<PointOverlay> | undefined;
-  let drawnPoints: { points: PointSet | null; hidden: HiddenPointValues; hovered: number | null } = {
+  let attached: PointOverlay | undefined;
+  let drawnPoints: { points: PointSet | null; hidden: HiddenPointValues; hovered: number | null; drawAll: boolean } = {
     points: null,
     hidden: [],
     hovered: null,
+    drawAll: false,
   };
   let pointAt: (x: number, y: number) => number | undefined = () => undefined;
+  // Only points on the map can be hovered (where only a sample of them is drawn, not the others).
+  const isDrawn = (i: number) => attached?.isDrawn(i) ?? false;
 
   const showPoints = (inputs: LayerInputs) => {
-    const next = { points: inputs.points, hidden: inputs.hiddenPointValues, hovered: hoveredPoint(inputs) };
-    if (next.points === drawnPoints.points && next.hidden === drawnPoints.hidden && next.hovered === drawnPoints.hovered) return;
-    if (next.points !== drawnPoints.points || next.hidden !== drawnPoints.hidden) {
-      pointAt = next.points ? pointPicker(map, next.points, next.hidden) : () => undefined;
+    const next = { points: inputs.points, hidden: inputs.hiddenPointValues, hovered: hoveredPoint(inputs), drawAll: inputs.drawAllPoints };
+    const last = drawnPoints;
+    if (next.points === last.points && next.hidden === last.hidden && next.hovered === last.hovered && next.drawAll === last.drawAll)
+      return;
+    if (next.points !== last.points || next.hidden !== last.hidden) {
+      pointAt = next.points ? pointPicker(map, next.points, next.hidden, isDrawn) : () => undefined;
     }
     drawnPoints = next;
     if (!overlay && !next.points) return;
-    overlay ??= import('./point-overlay').then(({ attachPointOverlay }) => attachPointOverlay(map));
-    void overlay.then((o) => o.show(drawnPoints.points, drawnPoints.hidden, drawnPoints.hovered));
+    overlay ??= import('./point-overlay').then(({ attachPointOverlay }) => (attached = attachPointOverlay(map, onPointsDrawn)));
+    void overlay.then((o) => o.show(drawnPoints.points, drawnPoints.hidden, drawnPoints.hovered, drawnPoints.drawAll));
   };
 
   const apply = (inputs: LayerInputs) => {

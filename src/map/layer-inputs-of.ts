@@ -19,5 +19,6 @@ export function layerInputs(data: AtlasData, overlays: Overlays | undefined, s: 
     hover: s.hover,
     points: s.points,
     hiddenPointValues: s.hiddenPointValues,
+    drawAllPoints: s.drawAllPoints,
   };
 }

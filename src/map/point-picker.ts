@@ -9,9 +9,15 @@ const REACH_PX = 6;
 /**
  * The shown point nearest to a map pixel, within reach, found on the CPU: the set's static index
  * (built in the import's worker) gives the few points in a small box around the pointer; hidden
- * ones are skipped. Constant time per pointer move, a million points or ten.
+ * ones, and those not drawn (`isDrawn`), are skipped. Constant time per pointer move, a million
+ * points or ten.
  */
-export function pointPicker(map: MapLibreMap, points: PointSet, hidden: HiddenPointValues): (x: number, y: number) => number | undefined {
+export function pointPicker(
+  map: MapLibreMap,
+  points: PointSet,
+  hidden: HiddenPointValues,
+  isDrawn: (i: number) => boolean = () => true,
+): (x: number, y: number) => number | undefined {
   const index = KDBush.from(points.index);
   const shown = pointFilter(points, hidden);
   return (x, y) => {
@@ -29,7 +35,7 @@ export function pointPicker(map: MapLibreMap, points: PointSet, hidden: HiddenPo
     // A crowded box (a million points, zoomed out): the nearest of the first thousand will do.
     for (let n = 0; n < ids.length && n < 1000; n++) {
       const i = ids[n]!;
-      if (!shown(i)) continue;
+      if (!shown(i) || !isDrawn(i)) continue;
       const p = map.project([points.positions[2 * i]!, points.positions[2 * i + 1]!]);
       const d = Math.hypot(p.x - x, p.y - y);
       if (d <= REACH_PX && d < bestDistance) {

@@ -21,7 +21,9 @@ export default function PointsControl({ data }: { data: AtlasData }) {
   const report = useAppStore((s) => s.pointReport);
   const hidden = useAppStore((s) => s.hiddenPointValues);
   const lang = useAppStore((s) => s.lang);
-  const { togglePointValue, setPointColumn, setPoints } = useAppStore.getState();
+  const drawn = useAppStore((s) => s.pointsDrawn);
+  const drawAll = useAppStore((s) => s.drawAllPoints);
+  const { togglePointValue, setPointColumn, setPoints, setDrawAllPoints } = useAppStore.getState();
   // The counts follow the checkboxes in a later render: the map's frame with the filter comes first.
   const countedFor = useDeferredValue(hidden);
   const summary = useMemo(
@@ -58,6 +60,17 @@ export default function PointsControl({ data }: { data: AtlasData }) {
       <p data-testid="own-points-shown" role="status">
         {fill(T.shown[lang], { shown: n(summary.shown), all: n(points.count), inside: n(summary.shown - summary.outside) })}
       </p>
+      {drawn && (
+        <div className="own-points-drawn" data-testid="own-points-drawn">
+          <p className="legend-note">
+            {fill(T[drawAll ? 'drawnAll' : drawn.sampled ? 'sampled' : 'inView'][lang], { drawn: n(drawn.drawn), inView: n(drawn.inView) })}
+          </p>
+          <label className="layer-row">
+            <input type="checkbox" checked={drawAll} onChange={() => setDrawAllPoints(!drawAll)} data-testid="draw-all-points" />
+            <span>{T.drawAll[lang]}</span>
+          </label>
+        </div>
+      )}
       {points.columns.length === 0 && <p className="legend-note">{T.noFilter[lang]}</p>}
       {points.columns.map((column, j) => (
         <details key={column.name} open={j === 0} className="own-points-column">
