@@ -128,11 +128,17 @@ export async function panFigures(map: MapLibreMap, count = 40, step = 12, gapMs 
 /**
  * From a change to the first map render after it: the time, the frames it took (1 = drawn in the
  * next frame) and the main thread's script time in all: the change itself and every frame's work
- * until two frames after that render (deck.gl may finish an update in its own next frame).
+ * until two frames after that render (deck.gl may finish an update in its own next frame). Of
+ * that, `ownScriptMs` is the points' own: the change and, per frame, what panFigures counts so.
  */
-export async function changeFigures(map: MapLibreMap, change: () => void): Promise<{ ms: number; frames: number; scriptMs: number }> {
+export async function changeFigures(
+  map: MapLibreMap,
+  change: () => void,
+): Promise<{ ms: number; frames: number; scriptMs: number; ownScriptMs: number }> {
+  meter(map);
   await frame();
   perFrame.clear();
+  for (const p of Object.values(parts)) p.clear();
   const start = performance.now();
   const rendered = new Promise<void>((r) => map.once('render', () => r()));
   change();
@@ -143,6 +149,8 @@ export async function changeFigures(map: MapLibreMap, change: () => void): Promi
   const frames = perFrame.size;
   await frame();
   await frame();
-  const scriptMs = changeMs + [...perFrame.values()].reduce((a, b) => a + b, 0);
-  return { ms, frames, scriptMs };
+  const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const scriptMs = changeMs + sum(perFrame);
+  const ownScriptMs = changeMs + sum(parts.draw) + sum(parts.render) + sum(perFrame) - sum(parts.map);
+  return { ms, frames, scriptMs, ownScriptMs };
 }

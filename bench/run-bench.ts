@@ -76,15 +76,22 @@ budget('first render / floor', `${(appMs / floorMs).toFixed(2)}×`, '≤ 1.2×',
 printPoints(pointResults);
 const largest = pointResults.at(-1);
 if (largest) {
-  const med = (xs: { scriptMs: number; frames: number }[], k: 'scriptMs' | 'frames') => median(xs.map((x) => x[k]));
+  const med = (xs: { scriptMs: number; ownScriptMs: number; frames: number }[], k: 'scriptMs' | 'ownScriptMs' | 'frames') =>
+    median(xs.map((x) => x[k]));
   const n = largest.n.toLocaleString('en');
-  budget(`pan: main-thread script per frame at ${n}`, `${largest.app.pan.scriptMs.toFixed(1)} ms`, '≤ 4 ms', largest.app.pan.scriptMs <= 4);
+  // The points' own share: MapLibre's, the rest, is there without points too (see printPoints).
+  budget(
+    `pan: the points' own main-thread script per frame at ${n}`,
+    `${largest.app.pan.ownScriptMs.toFixed(1)} ms`,
+    '≤ 4 ms',
+    largest.app.pan.ownScriptMs <= 4,
+  );
   budget(`filter → drawn at ${n} (frames)`, String(med(largest.app.toggle, 'frames')), '≤ 2', med(largest.app.toggle, 'frames') <= 2);
   budget(
-    `filter: main-thread script at ${n}`,
-    `${med(largest.app.toggle, 'scriptMs').toFixed(1)} ms`,
+    `filter: the points' own main-thread script at ${n}`,
+    `${med(largest.app.toggle, 'ownScriptMs').toFixed(1)} ms`,
     '≤ 33 ms (2 frames)',
-    med(largest.app.toggle, 'scriptMs') <= 33,
+    med(largest.app.toggle, 'ownScriptMs') <= 33,
   );
   budget(`hover pick at ${n}`, `${largest.app.pickMs.toFixed(1)} ms`, '< 16 ms', largest.app.pickMs < 16);
 }
