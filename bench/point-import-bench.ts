@@ -68,6 +68,6 @@ export function printPointImport(r: PointImport): void {
   console.log(
     `  file chosen → points drawn ${(r.loadMs / 1000).toFixed(1)} s (parse, proj4, point in polygon and index in a worker); ` +
       `main thread: ${r.longTasks} tasks over 50 ms, the longest ${r.longestTaskMs.toFixed(0)} ms, of which script at most ${r.longestScriptMs.toFixed(0)} ms ` +
-      '(the rest waits on the software renderer drawing the first frame of the points)',
+      '(the rest waits on the software renderer: shader links, the first frame with the points)',
   );
 }

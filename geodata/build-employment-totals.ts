@@ -57,6 +57,24 @@ function fromFlatCsv(): Values {
   return out;
 }
 
+/**
+ * 2023: the web service's older flat CSV ("ffcsv", one value per row), as a test recording holds
+ * it; "-" is no value. All nationalities, both sexes: the attribute codes are empty for "Insgesamt".
+ */
+function fromFfcsv(): Values {
+  const out: Values = new Map();
+  const text = readFileSync(new URL('13111-01-03-4_2023_ffcsv.csv', RAW), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(text, { delimiter: ';', header: true, skipEmptyLines: true }).data;
+  for (const r of rows) {
+    if (r['2_Auspraegung_Code'] !== '' || r['3_Auspraegung_Code'] !== '') continue;
+    const key = r['1_Auspraegung_Code'] ?? '';
+    const value = r['ERW032__Sozialversicherungspfl._Beschaeftigte_(Arbeitsort)__Anzahl'] ?? '';
+    const year = /^30\.06\.(\d{4})$/.exec(r.Zeit ?? '')?.[1];
+    if (year && KEY.test(key) && /^\d+$/.test(value)) put(out, key, Number(year), Number(value));
+  }
+  return out;
+}
+
 /** 2015–2020: the "total" of the shipped section table. */
 function fromSectionTable(): Values {
   const out: Values = new Map();
@@ -72,14 +90,18 @@ function fromSectionTable(): Values {
   return out;
 }
 
-const [xlsx, genesis, flat, sections] = [await fromXlsx(), fromGenesisCsv(), fromFlatCsv(), fromSectionTable()];
+const [xlsx, genesis, ffcsv, flat, sections] = [await fromXlsx(), fromGenesisCsv(), fromFfcsv(), fromFlatCsv(), fromSectionTable()];
 // Which file gives which year; the others must agree where they overlap.
 const plan: [Values, number[], string][] = [
   [xlsx, [2008, 2009, 2010, 2011], 'xlsx'],
   [genesis, [2012, 2013, 2014], 'genesis'],
   [sections, [2015, 2016, 2017, 2018, 2019, 2020], 'sections'],
+  [ffcsv, [2023], 'ffcsv'],
   [flat, [2024], 'flat'],
 ];
+// A second source for one 2023 figure: NRW in Destatis table 13111-0005 (by Land, quarterly), 30.06.2023,
+// recorded in the same repository (tests/cassettes/13111-0005.yaml, commit 9caf2839ab928d482771402d0de2ce825f00b821).
+if (ffcsv.get('05')?.get(2023) !== 7_281_274) throw new Error(`2023: NRW ${ffcsv.get('05')?.get(2023)} ≠ 7,281,274 (13111-0005)`);
 const checks: [Values, Values, string][] = [
   [xlsx, genesis, 'xlsx = genesis export'],
   [xlsx, sections, 'xlsx = section table'],
@@ -124,6 +146,14 @@ const out = {
       audit: 'the shipped section table (total of all sections)',
     },
     {
+      years: '2023',
+      table: '13111-01-03-4',
+      file: 'employment/raw-totals/13111-01-03-4_2023_ffcsv.csv',
+      stand: 'table updated 26.06.2024; retrieved from the Regionalstatistik web service on 29.06.2024',
+      audit:
+        'github.com/CorrelAid/pystatis, tests/cassettes/13111-01-03-4.yaml, commit 9caf2839ab928d482771402d0de2ce825f00b821 (the recorded response body of data/tablefile?name=13111-01-03-4&format=ffcsv, a YAML string: its characters as served, stored as UTF-8; NRW equals Destatis table 13111-0005, checked by this build)',
+    },
+    {
       years: '2024',
       table: '13111-01-03-4',
       file: 'employment/raw-totals/13111-01-03-4_2024_flat.csv',
@@ -137,7 +167,7 @@ const out = {
   licence: 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)',
   url: 'https://www.regionalstatistik.de/genesis/online?operation=table&code=13111-01-03-4',
   measure: 'SV-Beschäftigte am Arbeitsort, alle Wirtschaftszweige, 30.06.',
-  missing: '2021–2023: no stored copy found',
+  missing: '2021–2022: no stored copy found',
   years,
   units: keys.map((key) => ({ key, name: names.get(key) ?? key })),
   // values[unit] = employees per year (in `years` order); null where that year's file has no row.

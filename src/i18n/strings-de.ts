@@ -178,7 +178,7 @@ export const de = {
     'Betriebe: {source}, Tabelle {table} (Unternehmensregister), Berichtsjahr {year}, {licence}. Das jüngste Jahr, das hier vorliegt: älter als die Beschäftigtenzahlen.',
   employmentCsv: 'Beschäftigung als CSV',
   chartTotals: 'Sozialversicherungspflichtig Beschäftigte aller Wirtschaftszweige, {from}–{to}, erstes Jahr = 100{missing}.',
-  chartTotalsGap: ' (2021–2023 liegen hier nicht vor: Lücke in der Linie)',
+  chartTotalsGap: ' (2021 und 2022 liegen hier nicht vor: Lücke in der Linie)',
   chartTotalsSource: 'Quelle: {publisher}, Tabellen {tables}, Stichtag 30.06., {licence}.',
   chartTotalsFailed: 'Die Zeitreihe der Beschäftigten konnte nicht geladen werden.',
   compareClose: 'Vergleich schließen',

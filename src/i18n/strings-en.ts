@@ -179,7 +179,7 @@ export const en: Record<StringKey, string> = {
   establishmentsSource:
     'Establishments: {source}, table {table} (business register), reporting year {year}, {licence}. The latest year available here: older than the employment figures.',
   chartTotals: 'Employees subject to social insurance, all industries, {from}–{to}, first year = 100{missing}.',
-  chartTotalsGap: ' (2021–2023 are not available here: a gap in the line)',
+  chartTotalsGap: ' (2021 and 2022 are not available here: a gap in the line)',
   chartTotalsSource: 'Source: {publisher}, tables {tables}, 30 June, {licence}.',
   chartTotalsFailed: 'The employment series could not be loaded.',
   employmentCsv: 'Employment as CSV',

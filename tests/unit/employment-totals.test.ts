@@ -12,9 +12,9 @@ const sections = validateEmployment('e', JSON.parse(readFileSync('geodata/employ
 
 describe('the employment series 2008–2024', () => {
   it('has the years the stored tables give, and says which are missing', () => {
-    expect(totals.years).toEqual([2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2024]);
-    expect(totals.missing).toMatch(/2021–2023/);
-    expect(totals.sources.map((s) => s.years)).toEqual(['2008–2011', '2012–2014', '2015–2020', '2024']);
+    expect(totals.years).toEqual([2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024]);
+    expect(totals.missing).toMatch(/2021–2022/);
+    expect(totals.sources.map((s) => s.years)).toEqual(['2008–2011', '2012–2014', '2015–2020', '2023', '2024']);
   });
 
   it('equals the unmodified GENESIS export for 2012–2014 and the section table for 2015–2020, in every Ruhr unit', () => {
@@ -39,6 +39,17 @@ describe('the employment series 2008–2024', () => {
     // Its rows for all nationalities and both sexes (the attribute codes left empty).
     const flat = readFileSync('geodata/employment/raw-totals/13111-01-03-4_2024_flat.csv', 'utf8');
     expect(flat).toContain(';05911;Bochum, kreisfreie Stadt;NAT;Nationalität;;Insgesamt;GES;Geschlecht;;Insgesamt;149304;');
+  });
+
+  it('takes 2023 from the web service recording: Bochum 146,544, Dortmund 263,352, NRW 7,281,274 (= Destatis 13111-0005)', () => {
+    expect(totals.total('05911', 2023)).toBe(146544);
+    expect(totals.total('05913', 2023)).toBe(263352);
+    expect(totals.total('05', 2023)).toBe(7281274);
+    expect(totals.total('DG', 2023)).toBe(34709056);
+    const ffcsv = readFileSync('geodata/employment/raw-totals/13111-01-03-4_2023_ffcsv.csv', 'utf8');
+    expect(ffcsv).toContain(
+      ';30.06.2023;KREISE;Kreise und kreisfreie Städte;05911;      Bochum, kreisfreie Stadt;NAT;Nationalität;;Insgesamt;GES;Geschlecht;;Insgesamt;146544\n',
+    );
   });
 
   it('indexes each unit to its first year and states the change to its last', () => {
