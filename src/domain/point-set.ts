@@ -85,8 +85,6 @@ export function packLabels(names: readonly string[]): PackedLabels {
  */
 export interface PointsDrawn {
   drawn: number;
-  /** Shown points in and around the view. */
+  /** Shown points in and around the view (fewer drawn: a sample). */
   inView: number;
-  /** Fewer drawn than in view. */
-  sampled: boolean;
 }

@@ -58,7 +58,7 @@ export function attachPointOverlay(map: MapLibreMap, onDrawn: (drawn: PointsDraw
     attributes = pointAttributes(points, ids);
     drawnMask = drawnMask?.length === points.count ? drawnMask.fill(0) : new Uint8Array(points.count);
     for (const i of ids) drawnMask[i] = 1;
-    onDrawn({ drawn: ids.length, inView, sampled: ids.length < inView });
+    onDrawn({ drawn: ids.length, inView });
   };
 
   const render = (newAttributes: boolean) => {
@@ -112,7 +112,7 @@ export function attachPointOverlay(map: MapLibreMap, onDrawn: (drawn: PointsDraw
         attributes = pointAttributes(points);
         drawnMask = null;
         // In software WebGL, all of a large set on the planner's request: say so, and how to go back.
-        onDrawn(software && points.count > SOFTWARE_POINT_BUDGET ? { drawn: points.count, inView: points.count, sampled: false } : null);
+        onDrawn(software && points.count > SOFTWARE_POINT_BUDGET ? { drawn: points.count, inView: points.count } : null);
         newAttributes = true;
       }
       render(newAttributes);

@@ -63,7 +63,10 @@ export default function PointsControl({ data }: { data: AtlasData }) {
       {drawn && (
         <div className="own-points-drawn" data-testid="own-points-drawn">
           <p className="legend-note">
-            {fill(T[drawAll ? 'drawnAll' : drawn.sampled ? 'sampled' : 'inView'][lang], { drawn: n(drawn.drawn), inView: n(drawn.inView) })}
+            {fill(T[drawAll ? 'drawnAll' : drawn.drawn < drawn.inView ? 'sampled' : 'inView'][lang], {
+              drawn: n(drawn.drawn),
+              inView: n(drawn.inView),
+            })}
           </p>
           <label className="layer-row">
             <input type="checkbox" checked={drawAll} onChange={() => setDrawAllPoints(!drawAll)} data-testid="draw-all-points" />

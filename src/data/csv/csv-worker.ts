@@ -1,4 +1,5 @@
 // Parses and joins an imported CSV off the main thread, so a large file does not freeze the page.
+import { serveFileWorker } from '../file-worker';
 import { importCsv } from './import-csv';
 
 interface Request {
@@ -7,12 +8,7 @@ interface Request {
   names: [string, string][];
 }
 
-self.onmessage = (e: MessageEvent<Request>) => {
-  try {
-    const keys = { ags: new Set(e.data.ags), byName: new Map(e.data.names) };
-    const result = importCsv(new Uint8Array(e.data.bytes), keys, (share) => self.postMessage({ progress: share }));
-    self.postMessage({ ok: true, result });
-  } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveFileWorker<Request, ReturnType<typeof importCsv>>((request, progress) => {
+  const keys = { ags: new Set(request.ags), byName: new Map(request.names) };
+  return { result: importCsv(new Uint8Array(request.bytes), keys, progress) };
+});

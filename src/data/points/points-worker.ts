@@ -1,6 +1,7 @@
 // Reads a point file off the main thread: a million rows parse, convert and are placed in their
 // municipalities while the page stays responsive, with progress.
 import type { MunicipalityCollection } from '../../domain/municipality';
+import { serveFileWorker } from '../file-worker';
 import type { Epsg } from './coordinate-systems';
 import { readPointFile } from './read-point-file';
 
@@ -12,20 +13,11 @@ interface Request {
   lang: 'de' | 'en';
 }
 
-self.onmessage = (e: MessageEvent<Request>) => {
-  try {
-    const { file, bytes, municipalities, epsg, lang } = e.data;
-    const result = readPointFile(file, new Uint8Array(bytes), municipalities, epsg, lang, (share) => self.postMessage({ progress: share }));
-    const p = result.points;
-    self.postMessage({ ok: true, result }, [
-      p.positions.buffer,
-      p.codes.buffer,
-      p.municipality.buffer,
-      p.lines.buffer,
-      p.index,
-      ...(p.labels ? [p.labels.bytes.buffer, p.labels.ends.buffer] : []),
-    ] as never);
-  } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveFileWorker<Request, ReturnType<typeof readPointFile>>(({ file, bytes, municipalities, epsg, lang }, progress) => {
+  const result = readPointFile(file, new Uint8Array(bytes), municipalities, epsg, lang, progress);
+  const p = result.points;
+  // The typed arrays move to the page without a copy.
+  const transfer = [p.positions.buffer, p.codes.buffer, p.municipality.buffer, p.lines.buffer, p.index];
+  if (p.labels) transfer.push(p.labels.bytes.buffer, p.labels.ends.buffer);
+  return { result, transfer: transfer as Transferable[] };
+});
